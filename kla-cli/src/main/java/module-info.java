@@ -1,0 +1,11 @@
+/**
+ * The {@code kla} command line: scores, validates and explains KLA submissions.
+ *
+ * <p>An application, not a library API: nothing here is exported.
+ */
+module io.github.layakanak.kla.cli {
+    requires io.github.layakanak.kla.scoring;
+    requires io.github.layakanak.kla.rules.y2022;
+    requires io.github.layakanak.kla.testkit;
+    requires static org.jspecify;
+}
