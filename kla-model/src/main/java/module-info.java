@@ -9,7 +9,16 @@
 module io.github.layakanak.kla.model {
     requires transitive jakarta.validation;
     requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jdk8;
+    requires com.fasterxml.jackson.datatype.jsr310;
     requires static org.jspecify;
 
     exports io.github.layakanak.kla.model;
+    exports io.github.layakanak.kla.model.json;
+    exports io.github.layakanak.kla.model.validation;
+
+    // Jackson reads and writes the records, and the validation provider reads their fields and instantiates the
+    // constraint validators, whichever provider the app brings: opened to every module.
+    opens io.github.layakanak.kla.model;
+    opens io.github.layakanak.kla.model.internal;
 }

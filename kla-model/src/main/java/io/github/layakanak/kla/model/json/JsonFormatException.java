@@ -1,0 +1,55 @@
+package io.github.layakanak.kla.model.json;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.layakanak.kla.model.KlaException;
+
+/**
+ * A JSON document that is not a well-formed kla value (a submission, evidence, ...): broken JSON, an unknown or misspelled field, a value
+ * of the wrong type, a missing required field.
+ *
+ * <p>The message names the place by its JSON pointer and says what was expected there, for example
+ * {@code Invalid JSON at [/answers/0/evidence/0/titel]: unknown field; expected one of [issuedOn, issuer,
+ * link, number, sha256, title, type, verification]}.
+ */
+public final class JsonFormatException extends KlaException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The JSON pointer of the place at fault. */
+    private final String pointer;
+
+    /** What was expected there. */
+    private final String problem;
+
+    /**
+     * Creates an exception.
+     *
+     * @param pointer the JSON pointer of the place at fault; empty for the document as a whole
+     * @param problem what is wrong there and what was expected
+     * @param cause   the parser's own exception
+     */
+    public JsonFormatException(String pointer, String problem, Throwable cause) {
+        super("Invalid JSON at [" + (pointer.isEmpty() ? "/" : pointer) + "]: " + problem, cause);
+        this.pointer = requireNonNull(pointer, "pointer");
+        this.problem = requireNonNull(problem, "problem");
+    }
+
+    /**
+     * Returns the JSON pointer of the place at fault.
+     *
+     * @return the pointer, such as {@code /answers/0/value/percent}; empty for the document as a whole
+     */
+    public String pointer() {
+        return pointer;
+    }
+
+    /**
+     * Returns what is wrong at the place and what was expected there.
+     *
+     * @return the problem, without the pointer
+     */
+    public String problem() {
+        return problem;
+    }
+}

@@ -1,0 +1,264 @@
+package io.github.layakanak.kla.model.json;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.layakanak.kla.model.Submission;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and writes kla's values as JSON, strictly: a field the model does not know is an error, never dropped.
+ *
+ * <pre>{@code
+ * Submission submission = KlaJson.readSubmission(Files.newInputStream(path));
+ * String json = KlaJson.write(submission);
+ * }</pre>
+ *
+ * <p>The format is documented in {@code docs/json-format.md} and by a JSON Schema (2020-12) shipped as the
+ * resource {@link #SUBMISSION_SCHEMA}. Optional fields that are absent are left out when writing; lists and
+ * maps that are absent read as empty. Writing is deterministic: the same value gives the same bytes.
+ */
+public final class KlaJson {
+
+    /** The class-path resource of the JSON Schema (2020-12) of a submission. */
+    public static final String SUBMISSION_SCHEMA = "/io/github/layakanak/kla/model/submission.schema.json";
+
+    private static final Pattern FIELD_NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
+
+    private static final Pattern MISSING_PROPERTY = Pattern.compile("Missing required creator property '([^']+)'");
+
+    private static final ObjectMapper MAPPER = newMapper();
+
+    private KlaJson() {
+    }
+
+    /**
+     * Creates an object mapper configured as kla reads and writes: strict on input, deterministic on output.
+     * Other modules build on it to read and write their own values (scorecards, rule packs).
+     *
+     * @return a new mapper, which the caller may configure further
+     */
+    public static ObjectMapper newMapper() {
+        JsonMapper mapper = JsonMapper.builder()
+                .addModule(new Jdk8Module())
+                .addModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+                .build();
+        mapper.configOverride(List.class).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+        mapper.configOverride(Map.class).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+        mapper.enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        return mapper;
+    }
+
+    /**
+     * Reads a submission.
+     *
+     * @param json the JSON text
+     * @return the submission, which may still be inadmissible: check it with
+     *         {@link io.github.layakanak.kla.model.validation.SubmissionValidator}
+     * @throws JsonFormatException if the text is not a well-formed submission
+     */
+    public static Submission readSubmission(String json) {
+        return read(json, Submission.class);
+    }
+
+    /**
+     * Reads any kla value, as strictly as a submission.
+     *
+     * @param json the JSON text
+     * @param type the value's type, such as {@code Evidence.class}
+     * @param <T>  the value's type
+     * @return the value
+     * @throws JsonFormatException if the text is not a well-formed value of the type
+     */
+    public static <T> T read(String json, Class<T> type) {
+        requireNonNull(json, "json");
+        requireNonNull(type, "type");
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw formatProblem(e);
+        }
+    }
+
+    /**
+     * Reads a submission from a stream, which is left open.
+     *
+     * @param in the JSON, in UTF-8
+     * @return the submission
+     * @throws JsonFormatException if the stream does not hold a well-formed submission
+     * @throws UncheckedIOException      if the stream cannot be read
+     */
+    public static Submission readSubmission(InputStream in) {
+        requireNonNull(in, "in");
+        try {
+            return MAPPER.readerFor(Submission.class)
+                    .without(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+                    .readValue(in);
+        } catch (JsonProcessingException e) {
+            throw formatProblem(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes any kla value as indented JSON, the same bytes for the same value.
+     *
+     * @param value the value
+     * @return the JSON text, ending with a line break
+     */
+    public static String write(Object value) {
+        requireNonNull(value, "value");
+        try {
+            return MAPPER.writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("kla value could not be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Turns a parser or mapper failure into an exception that names the JSON pointer and what was expected.
+     *
+     * @param e the failure
+     * @return the exception to throw
+     */
+    public static JsonFormatException formatProblem(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping)) {
+            var location = e.getLocation();
+            String where = location == null ? ""
+                    : String.format(Locale.ROOT, " (line %d, column %d)", location.getLineNr(),
+                            location.getColumnNr());
+            return new JsonFormatException("", "malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+        }
+        String pointer = pointer(mapping.getPath());
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return new JsonFormatException(pointer, "unknown field; expected one of "
+                    + names(unknown.getKnownPropertyIds()), e);
+        }
+        if (e instanceof InvalidTypeIdException typeId) {
+            return new JsonFormatException(pointer + "/kind", "unknown kind [" + typeId.getTypeId()
+                    + "]; expected one of [PERCENTAGE, COUNT, DOCUMENT_LEVEL, FUNCTIONING_LEVEL, PRESENCE, "
+                    + "BUDGET, COMPOSITE]", e);
+        }
+        if (e instanceof ValueInstantiationException instantiation) {
+            return instantiationProblem(pointer, instantiation);
+        }
+        if (e instanceof InvalidFormatException format) {
+            return new JsonFormatException(pointer, "[" + format.getValue() + "] is not "
+                    + expected(format.getTargetType()), e);
+        }
+        var missing = MISSING_PROPERTY.matcher(String.valueOf(e.getOriginalMessage()));
+        if (missing.lookingAt()) {
+            String field = "/" + missing.group(1);
+            return new JsonFormatException(pointer.endsWith(field) ? pointer : pointer + field,
+                    "required field is missing", e);
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return new JsonFormatException(pointer, "expected " + expected(mismatch.getTargetType()), e);
+        }
+        return new JsonFormatException(pointer, e.getOriginalMessage(), e);
+    }
+
+    private static JsonFormatException instantiationProblem(String pointer, ValueInstantiationException e) {
+        Throwable cause = e.getCause();
+        String detail = cause == null ? null : cause.getMessage();
+        if (cause instanceof NullPointerException && detail != null && FIELD_NAME.matcher(detail).matches()) {
+            return new JsonFormatException(pointer + "/" + detail, "required field is missing or null", e);
+        }
+        if (cause instanceof IllegalArgumentException && detail != null) {
+            return new JsonFormatException(pointer, detail, e);
+        }
+        return new JsonFormatException(pointer, Objects.requireNonNullElse(detail, e.getOriginalMessage()), e);
+    }
+
+    private static String expected(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date as YYYY-MM-DD";
+        }
+        if (type == java.math.BigDecimal.class || type == double.class || type == Double.class) {
+            return "a number";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == java.net.URI.class) {
+            return "a URI";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object (" + type.getSimpleName() + ")";
+    }
+
+    private static String names(Collection<Object> ids) {
+        return ids.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    private static String pointer(List<JsonMappingException.Reference> path) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            String field = reference.getFieldName();
+            pointer.append('/');
+            if (field != null) {
+                pointer.append(field.replace("~", "~0").replace("/", "~1"));
+            } else if (reference.getIndex() >= 0) {
+                pointer.append(reference.getIndex());
+            }
+        }
+        return pointer.toString();
+    }
+}

@@ -1,0 +1,127 @@
+package io.github.layakanak.kla.model.validation;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.layakanak.kla.model.KlaException;
+import io.github.layakanak.kla.model.Submission;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.NoProviderFoundException;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Checks that a submission is admissible and reports every rule it breaks, each at the JSON pointer of its
+ * field.
+ *
+ * <pre>{@code
+ * SubmissionValidator validator = SubmissionValidator.create(Locale.forLanguageTag("id"));
+ * for (Violation v : validator.validate(submission)) {
+ *     System.out.println(v);   // /answers/3/value/percent: harus berupa persentase antara 0 dan 100
+ * }
+ * }</pre>
+ *
+ * <p>The rules are Jakarta Validation constraints on the model's records, so an app may also validate with its
+ * own {@link Validator}. This class uses the app's provider when there is one (Hibernate Validator 8 or 9, as
+ * Spring Boot brings) and Hibernate Validator otherwise, and resolves its English and Indonesian messages
+ * without an Expression Language implementation. A validator is thread-safe; create it once and keep it.
+ */
+public final class SubmissionValidator {
+
+    private static final Comparator<Violation> ORDER =
+            Comparator.comparing(Violation::pointer).thenComparing(Violation::constraint);
+
+    private final Validator validator;
+
+    private SubmissionValidator(Validator validator) {
+        this.validator = validator;
+    }
+
+    /**
+     * Creates a validator with English messages.
+     *
+     * @return the validator
+     * @throws KlaException if no Jakarta Validation provider is on the class or module path
+     */
+    public static SubmissionValidator create() {
+        return create(Locale.ENGLISH);
+    }
+
+    /**
+     * Creates a validator with messages in a language: Indonesian ({@code id}) or English (any other).
+     *
+     * @param locale the language of the messages
+     * @return the validator
+     * @throws KlaException if no Jakarta Validation provider is on the class or module path
+     */
+    public static SubmissionValidator create(Locale locale) {
+        requireNonNull(locale, "locale");
+        try {
+            Validator validator = Validation.byDefaultProvider().configure()
+                    .messageInterpolator(new BundleMessageInterpolator(locale))
+                    .buildValidatorFactory()
+                    .getValidator();
+            return new SubmissionValidator(validator);
+        } catch (NoProviderFoundException e) {
+            throw new KlaException("No Jakarta Validation provider found; add "
+                    + "[org.hibernate.validator:hibernate-validator] to the runtime class path", e);
+        } catch (ValidationException e) {
+            throw new KlaException("The Jakarta Validation provider could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Wraps a validator the app has configured itself; its message interpolator then decides the messages.
+     *
+     * @param validator the app's validator
+     * @return the submission validator
+     */
+    public static SubmissionValidator using(Validator validator) {
+        return new SubmissionValidator(requireNonNull(validator, "validator"));
+    }
+
+    /**
+     * Checks a submission against every admissibility rule.
+     *
+     * @param submission the submission
+     * @return every violation, ordered by JSON pointer; empty when the submission is admissible
+     */
+    public List<Violation> validate(Submission submission) {
+        requireNonNull(submission, "submission");
+        return toViolations(validator.validate(submission));
+    }
+
+    static <T> List<Violation> toViolations(Set<ConstraintViolation<T>> violations) {
+        return violations.stream()
+                .map(v -> new Violation(pointer(v.getPropertyPath()), v.getMessage(),
+                        v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()))
+                .sorted(ORDER)
+                .toList();
+    }
+
+    /** Turns a Jakarta Validation path ({@code answers[1].evidence[0].issuedOn}) into a JSON pointer. */
+    static String pointer(Path path) {
+        StringBuilder pointer = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getIndex() != null) {
+                pointer.append('/').append(node.getIndex());
+            } else if (node.getKey() != null) {
+                pointer.append('/').append(escape(String.valueOf(node.getKey())));
+            }
+            String name = node.getName();
+            if (name != null && !name.isEmpty() && !name.startsWith("<")) {
+                pointer.append('/').append(escape(name));
+            }
+        }
+        return pointer.toString();
+    }
+
+    private static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.layakanak.kla.model;
+
+import static io.github.layakanak.kla.model.Examples.at;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.layakanak.kla.model.json.JsonFormatException;
+import io.github.layakanak.kla.model.json.KlaJson;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class SubmissionJsonTest {
+
+    @Test
+    void readsEveryPartOfTheExample() {
+        Submission submission = Examples.submission();
+
+        assertEquals("21.71", submission.region().code());
+        assertEquals(2022, submission.year());
+        assertEquals(Stage.FIELD_VERIFICATION, submission.stage());
+        assertEquals(LocalDate.of(2022, 3, 31), submission.submittedOn());
+        assertEquals(6, submission.answers().size());
+        Evidence perwali = submission.answers().get(0).evidence().get(0);
+        assertEquals(EvidenceType.PERKADA, perwali.type());
+        assertEquals(VerificationStatus.VALID, perwali.verificationAt(Stage.FIELD_VERIFICATION).status());
+        assertEquals(VerificationStatus.PENDING, perwali.verificationAt(Stage.FINAL).status());
+        assertEquals(new IndicatorValue.Percentage(new BigDecimal("97.4"), java.util.Optional.of(new BigDecimal("95.1"))),
+                submission.answers().get(1).value().orElseThrow());
+        assertEquals(new BigDecimal("48.25"), submission.statedSectionPoints().get(Cluster.KELEMBAGAAN));
+    }
+
+    @Test
+    void writesWhatItReadsAndReadsWhatItWrites() {
+        Submission submission = Examples.submission();
+
+        String written = KlaJson.write(submission);
+
+        assertEquals(submission, KlaJson.readSubmission(written));
+        assertEquals(written, KlaJson.write(KlaJson.readSubmission(written)));
+    }
+
+    @Test
+    void readsFromAStream() {
+        byte[] bytes = Examples.submissionJson().getBytes(StandardCharsets.UTF_8);
+
+        assertEquals(Examples.submission(), KlaJson.readSubmission(new ByteArrayInputStream(bytes)));
+    }
+
+    @Test
+    void readsAbsentListsAsEmpty() {
+        Submission submission = Examples.submission();
+
+        assertEquals(0, submission.answers().get(2).evidence().size());
+        assertEquals(0, submission.answers().get(2).questions().size());
+    }
+
+    @Test
+    void rejectsAnUnknownFieldNamingItsPointerAndTheFieldsItKnows() {
+        JsonFormatException e = rejected(t -> at(t, "/answers/0/evidence/0").put("titel", "Perwali"));
+
+        assertEquals("/answers/0/evidence/0/titel", e.pointer());
+        assertEquals("unknown field; expected one of [issuedOn, issuer, link, number, sha256, title, type, "
+                + "verification]", e.problem());
+    }
+
+    @Test
+    void rejectsAnUnknownTopLevelField() {
+        assertEquals("/score", rejected(t -> t.put("score", 805.26)).pointer());
+    }
+
+    @Test
+    void rejectsAnUnknownValueKindListingTheKinds() {
+        JsonFormatException e = rejected(t -> at(t, "/answers/1/value").put("kind", "PERCENT"));
+
+        assertEquals("/answers/1/value/kind", e.pointer());
+        assertEquals("unknown kind [PERCENT]; expected one of [PERCENTAGE, COUNT, DOCUMENT_LEVEL, "
+                + "FUNCTIONING_LEVEL, PRESENCE, BUDGET, COMPOSITE]", e.problem());
+    }
+
+    @Test
+    void rejectsAnUnknownEnumValueListingTheValues() {
+        JsonFormatException e = rejected(t -> t.put("stage", "VERIFIKASI"));
+
+        assertEquals("/stage", e.pointer());
+        assertEquals("[VERIFIKASI] is not one of [SELF_ASSESSMENT, ADMINISTRATIVE_VERIFICATION, FIELD_VERIFICATION, "
+                + "FINAL]", e.problem());
+    }
+
+    @Test
+    void rejectsAMissingRequiredField() {
+        JsonFormatException e = rejected(t -> at(t, "/answers/0/evidence/0").remove("title"));
+
+        assertEquals("/answers/0/evidence/0/title", e.pointer());
+        assertEquals("required field is missing or null", e.problem());
+    }
+
+    @Test
+    void rejectsAMissingRequiredFlag() {
+        JsonFormatException e = rejected(t -> at(t, "/answers/5/questions/2/value").remove("present"));
+
+        assertEquals("/answers/5/questions/2/value/present", e.pointer());
+    }
+
+    @Test
+    void rejectsANumberWrittenAsText() {
+        JsonFormatException e = rejected(t -> at(t, "/answers/1/value").put("percent", "97.4"));
+
+        assertEquals("/answers/1/value/percent", e.pointer());
+    }
+
+    @Test
+    void rejectsAFractionalCount() {
+        JsonFormatException e = rejected(t -> at(t, "/answers/4/value").put("count", 3.5));
+
+        assertEquals("/answers/4/value/count", e.pointer());
+    }
+
+    @Test
+    void rejectsAMalformedDate() {
+        JsonFormatException e = rejected(t -> t.put("submittedOn", "31-03-2022"));
+
+        assertEquals("/submittedOn", e.pointer());
+        assertEquals("[31-03-2022] is not a date as YYYY-MM-DD", e.problem());
+    }
+
+    @Test
+    void rejectsAMalformedRegionCodeWithTheRule() {
+        JsonFormatException e = rejected(t -> at(t, "/region").put("code", "21.70"));
+
+        assertEquals("/region", e.pointer());
+    }
+
+    @Test
+    void rejectsADuplicateFieldInsteadOfKeepingOneOfThem() {
+        String json = Examples.submissionJson().replace("\"year\": 2022,", "\"year\": 2022, \"year\": 2023,");
+
+        JsonFormatException e = assertThrows(JsonFormatException.class, () -> KlaJson.readSubmission(json));
+
+        assertEquals(true, e.problem().contains("Duplicate field 'year'"), e.getMessage());
+    }
+
+    @Test
+    void rejectsBrokenJsonWithItsLineAndColumn() {
+        JsonFormatException e = assertThrows(JsonFormatException.class,
+                () -> KlaJson.readSubmission("{\n  \"year\": 2022,\n  \"stage\": \n}"));
+
+        assertEquals("", e.pointer());
+        assertEquals(true, e.problem().startsWith("malformed JSON (line 4, column 1)"), e.problem());
+    }
+
+    @Test
+    void rejectsTrailingContent() {
+        assertThrows(JsonFormatException.class, () -> KlaJson.readSubmission(Examples.submissionJson() + "{}"));
+    }
+
+    private static JsonFormatException rejected(Consumer<ObjectNode> change) {
+        String json = Examples.submissionJsonWith(change);
+        return assertThrows(JsonFormatException.class, () -> KlaJson.readSubmission(json));
+    }
+}
