@@ -70,4 +70,20 @@ public enum EvidenceType {
     public boolean isRegulation() {
         return regulation;
     }
+
+    /**
+     * Returns the document level a document of this type establishes.
+     *
+     * @return {@link DocumentLevel#PERDA} for a Perda, {@link DocumentLevel#PERKADA_OR_SK} for a Perkada or an
+     *         SK, {@link DocumentLevel#INSTRUCTION_OR_CIRCULAR} for an instruction or a circular, and
+     *         {@link DocumentLevel#NONE} for documents that are not regulations
+     */
+    public DocumentLevel documentLevel() {
+        return switch (this) {
+            case PERDA -> DocumentLevel.PERDA;
+            case PERKADA, SK -> DocumentLevel.PERKADA_OR_SK;
+            case INSTRUCTION, CIRCULAR -> DocumentLevel.INSTRUCTION_OR_CIRCULAR;
+            default -> DocumentLevel.NONE;
+        };
+    }
 }

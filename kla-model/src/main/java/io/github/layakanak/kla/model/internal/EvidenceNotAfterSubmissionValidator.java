@@ -16,6 +16,10 @@ import java.util.List;
 public final class EvidenceNotAfterSubmissionValidator
         implements ConstraintValidator<EvidenceNotAfterSubmission, Submission> {
 
+    /** Creates the validator; the Jakarta Validation provider calls this. */
+    public EvidenceNotAfterSubmissionValidator() {
+    }
+
     @Override
     public boolean isValid(Submission submission, ConstraintValidatorContext context) {
         LocalDate submittedOn = submission.submittedOn();

@@ -10,6 +10,10 @@ import jakarta.validation.ConstraintValidatorContext;
 public final class LegalityForValidRegulationValidator
         implements ConstraintValidator<LegalityForValidRegulation, Evidence> {
 
+    /** Creates the validator; the Jakarta Validation provider calls this. */
+    public LegalityForValidRegulationValidator() {
+    }
+
     @Override
     public boolean isValid(Evidence evidence, ConstraintValidatorContext context) {
         if (!evidence.type().isRegulation() || evidence.hasLegality()) {

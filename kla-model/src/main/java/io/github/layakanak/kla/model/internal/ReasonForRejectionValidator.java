@@ -9,6 +9,10 @@ import jakarta.validation.ConstraintValidatorContext;
 /** Validates {@link ReasonForRejection}. */
 public final class ReasonForRejectionValidator implements ConstraintValidator<ReasonForRejection, Verification> {
 
+    /** Creates the validator; the Jakarta Validation provider calls this. */
+    public ReasonForRejectionValidator() {
+    }
+
     @Override
     public boolean isValid(Verification verification, ConstraintValidatorContext context) {
         if (verification.status() != VerificationStatus.INVALID

@@ -12,6 +12,10 @@ import java.util.Set;
 /** Validates {@link UniqueAnswers}: every answer after the first for an indicator is one violation. */
 public final class UniqueAnswersValidator implements ConstraintValidator<UniqueAnswers, Submission> {
 
+    /** Creates the validator; the Jakarta Validation provider calls this. */
+    public UniqueAnswersValidator() {
+    }
+
     @Override
     public boolean isValid(Submission submission, ConstraintValidatorContext context) {
         List<Answer> answers = submission.answers();

@@ -23,6 +23,18 @@ public final class JsonFormatException extends KlaException {
     private final String problem;
 
     /**
+     * Creates an exception for a problem found without a parser exception.
+     *
+     * @param pointer the JSON pointer of the place at fault; empty for the document as a whole
+     * @param problem what is wrong there and what was expected
+     */
+    public JsonFormatException(String pointer, String problem) {
+        super("Invalid JSON at [" + (pointer.isEmpty() ? "/" : pointer) + "]: " + problem);
+        this.pointer = requireNonNull(pointer, "pointer");
+        this.problem = requireNonNull(problem, "problem");
+    }
+
+    /**
      * Creates an exception.
      *
      * @param pointer the JSON pointer of the place at fault; empty for the document as a whole
