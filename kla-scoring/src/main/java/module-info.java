@@ -7,9 +7,17 @@
  */
 module io.github.layakanak.kla.scoring {
     requires transitive io.github.layakanak.kla.model;
-    requires com.google.common;
-    requires com.fasterxml.jackson.databind;
     requires static org.jspecify;
 
     exports io.github.layakanak.kla.scoring;
+    exports io.github.layakanak.kla.scoring.golden;
+    exports io.github.layakanak.kla.scoring.pack;
+    exports io.github.layakanak.kla.scoring.spi;
+
+    // Jackson reads and writes scorecards and reads the packs' parameters through internal records.
+    opens io.github.layakanak.kla.scoring to com.fasterxml.jackson.databind;
+    opens io.github.layakanak.kla.scoring.pack to com.fasterxml.jackson.databind;
+    opens io.github.layakanak.kla.scoring.internal to com.fasterxml.jackson.databind;
+
+    uses io.github.layakanak.kla.scoring.spi.RulePackProvider;
 }

@@ -1,4 +1,4 @@
-package io.github.layakanak.kla.scoring;
+package io.github.layakanak.kla.scoring.pack;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package io.github.layakanak.kla.scoring;
+package io.github.layakanak.kla.scoring.pack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,0 +1,128 @@
+package io.github.layakanak.kla.scoring;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.layakanak.kla.model.Rank;
+import io.github.layakanak.kla.model.Stage;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How a score changed between two scorecards, and where the points went.
+ *
+ * @param earlierPack  the pack of the earlier scorecard
+ * @param earlierYear  its year
+ * @param earlierStage its stage
+ * @param laterPack    the pack of the later scorecard
+ * @param laterYear    its year
+ * @param laterStage   its stage
+ * @param earlierTotal the earlier total
+ * @param laterTotal   the later total
+ * @param change       the later total minus the earlier
+ * @param earlierRank  the earlier rank
+ * @param laterRank    the later rank
+ * @param indicators   the indicators whose points changed, matched by stable id, the largest change first
+ */
+public record ScoreComparison(String earlierPack, int earlierYear, Stage earlierStage, String laterPack,
+        int laterYear, Stage laterStage, BigDecimal earlierTotal, BigDecimal laterTotal, BigDecimal change,
+        Rank earlierRank, Rank laterRank, List<IndicatorChange> indicators) {
+
+    /**
+     * How one indicator's points changed, and the deficiencies of the later scorecard that explain a loss.
+     *
+     * @param indicator the indicator's stable id
+     * @param before    its points in the earlier scorecard; empty when that pack does not score it
+     * @param after     its points in the later scorecard; empty when that pack does not score it
+     * @param change    after minus before (a missing side counts as zero)
+     * @param stepBefore the rubric step that applied before, or empty
+     * @param stepAfter  the rubric step that applied after, or empty
+     * @param reasons   the later scorecard's deficiencies for the indicator, in words
+     */
+    public record IndicatorChange(String indicator, Optional<BigDecimal> before, Optional<BigDecimal> after,
+            BigDecimal change, Optional<String> stepBefore, Optional<String> stepAfter, List<Explanation> reasons) {
+
+        /**
+         * Creates an indicator change.
+         *
+         * @param indicator  the stable id
+         * @param before     the earlier points, or empty
+         * @param after      the later points, or empty
+         * @param change     the change
+         * @param stepBefore the earlier step, or empty
+         * @param stepAfter  the later step, or empty
+         * @param reasons    the later deficiencies
+         * @throws NullPointerException if an argument is null
+         */
+        public IndicatorChange {
+            requireNonNull(indicator, "indicator");
+            requireNonNull(before, "before");
+            requireNonNull(after, "after");
+            requireNonNull(change, "change");
+            requireNonNull(stepBefore, "stepBefore");
+            requireNonNull(stepAfter, "stepAfter");
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    /**
+     * Creates a comparison.
+     *
+     * @param earlierPack  the earlier pack
+     * @param earlierYear  the earlier year
+     * @param earlierStage the earlier stage
+     * @param laterPack    the later pack
+     * @param laterYear    the later year
+     * @param laterStage   the later stage
+     * @param earlierTotal the earlier total
+     * @param laterTotal   the later total
+     * @param change       the change
+     * @param earlierRank  the earlier rank
+     * @param laterRank    the later rank
+     * @param indicators   the changed indicators
+     * @throws NullPointerException if an argument is null
+     */
+    public ScoreComparison {
+        requireNonNull(earlierPack, "earlierPack");
+        requireNonNull(earlierStage, "earlierStage");
+        requireNonNull(laterPack, "laterPack");
+        requireNonNull(laterStage, "laterStage");
+        requireNonNull(earlierTotal, "earlierTotal");
+        requireNonNull(laterTotal, "laterTotal");
+        requireNonNull(change, "change");
+        requireNonNull(earlierRank, "earlierRank");
+        requireNonNull(laterRank, "laterRank");
+        indicators = List.copyOf(indicators);
+    }
+
+    static ScoreComparison of(ScoreCard earlier, ScoreCard later) {
+        Map<String, IndicatorScore> before = new LinkedHashMap<>();
+        earlier.indicators().forEach(i -> before.put(i.indicator(), i));
+        List<IndicatorChange> changes = new ArrayList<>();
+        for (IndicatorScore after : later.indicators()) {
+            IndicatorScore was = before.remove(after.indicator());
+            BigDecimal change = after.points().subtract(was == null ? BigDecimal.ZERO : was.points());
+            if (change.signum() != 0 || was == null) {
+                List<Explanation> reasons = later.deficiencies().stream()
+                        .filter(d -> d.indicator().equals(after.indicator()) && d.cost().signum() > 0)
+                        .map(Deficiency::explanation).toList();
+                changes.add(new IndicatorChange(after.indicator(),
+                        Optional.ofNullable(was).map(IndicatorScore::points), Optional.of(after.points()), change,
+                        Optional.ofNullable(was).map(IndicatorScore::step), Optional.of(after.step()),
+                        change.signum() < 0 ? reasons : List.of()));
+            }
+        }
+        for (IndicatorScore gone : before.values()) {
+            changes.add(new IndicatorChange(gone.indicator(), Optional.of(gone.points()), Optional.empty(),
+                    gone.points().negate(), Optional.of(gone.step()), Optional.empty(), List.of()));
+        }
+        changes.sort(Comparator.comparing((IndicatorChange c) -> c.change().abs()).reversed());
+        return new ScoreComparison(earlier.packId(), earlier.year(), earlier.stage(), later.packId(), later.year(),
+                later.stage(), earlier.total(), later.total(), later.total().subtract(earlier.total()),
+                earlier.rank(), later.rank(), changes);
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.layakanak.kla.scoring.pack;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.layakanak.kla.model.IndicatorValue;
+import java.util.Optional;
+
+/**
+ * What a rubric rates: the value a district declares and the answer option it chose, once the engine has
+ * applied the stage's evidence rules (a document level is capped by the strongest document that counts).
+ *
+ * @param value  the value declared, when there is one
+ * @param option the answer option chosen, when the question has options
+ */
+public record Response(Optional<IndicatorValue> value, Optional<String> option) {
+
+    /** A response with neither value nor option: an unanswered indicator or question. */
+    public static final Response NONE = new Response(Optional.empty(), Optional.empty());
+
+    /**
+     * Creates a response.
+     *
+     * @param value  the value declared
+     * @param option the option chosen
+     * @throws NullPointerException if an argument is null
+     */
+    public Response {
+        requireNonNull(value, "value");
+        requireNonNull(option, "option");
+    }
+
+    /**
+     * A response with a value and no option.
+     *
+     * @param value the value
+     * @return the response
+     */
+    public static Response of(IndicatorValue value) {
+        return new Response(Optional.of(value), Optional.empty());
+    }
+}

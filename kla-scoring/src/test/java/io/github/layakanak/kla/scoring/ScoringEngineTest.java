@@ -1,0 +1,383 @@
+package io.github.layakanak.kla.scoring;
+
+import static io.github.layakanak.kla.scoring.Districts.invalid;
+import static io.github.layakanak.kla.scoring.Districts.pending;
+import static io.github.layakanak.kla.scoring.Districts.valid;
+import static io.github.layakanak.kla.scoring.TestPacks.n;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.layakanak.kla.model.Answer;
+import io.github.layakanak.kla.model.Cluster;
+import io.github.layakanak.kla.model.DocumentLevel;
+import io.github.layakanak.kla.model.EvidenceType;
+import io.github.layakanak.kla.model.IndicatorValue;
+import io.github.layakanak.kla.model.QuestionAnswer;
+import io.github.layakanak.kla.model.Rank;
+import io.github.layakanak.kla.model.RegionEdition;
+import io.github.layakanak.kla.model.RegionRegistry;
+import io.github.layakanak.kla.model.Stage;
+import io.github.layakanak.kla.model.Submission;
+import io.github.layakanak.kla.model.Verification;
+import io.github.layakanak.kla.model.json.KlaJson;
+import io.github.layakanak.kla.scoring.pack.RulePack;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ScoringEngineTest {
+
+    private final RulePack pack = TestPacks.pack();
+
+    private ScoreCard score(Submission submission) {
+        return ScoringEngine.score(pack, submission);
+    }
+
+    private static IndicatorScore indicator(ScoreCard card, String id) {
+        return card.findIndicator(id).orElseThrow();
+    }
+
+    @Test
+    void givesThePerfectSubmissionEveryPoint() {
+        ScoreCard card = score(Districts.perfect(Stage.FIELD_VERIFICATION));
+
+        assertEquals(n("100.00"), card.total());
+        assertEquals(Rank.KLA, card.rank());
+        assertEquals(List.of(new ClusterScore(Cluster.KELEMBAGAAN, n("40.00"), n("40")),
+                new ClusterScore(Cluster.KLASTER_I, n("60.00"), n("60"))), card.clusters());
+        assertEquals(List.of(), card.deficiencies());
+        assertEquals(List.of(), card.recapIssues());
+    }
+
+    @Test
+    void givesAnEmptySubmissionNothingAndListsEveryIndicatorAsMissing() {
+        ScoreCard card = score(Districts.perfect(Stage.SELF_ASSESSMENT).withAnswers(List.of()));
+
+        assertEquals(n("0.00"), card.total());
+        assertEquals(Rank.NONE, card.rank());
+        assertEquals(5, card.deficiencies().size());
+        assertTrue(card.deficiencies().stream().allMatch(d -> d.kind() == Deficiency.Kind.NOT_ANSWERED));
+        assertEquals(n("100"), card.deficiencies().stream().map(Deficiency::cost)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    @Test
+    void totalsTheRoundedIndicatorPoints() {
+        ScoreCard card = score(Districts.with(Stage.FIELD_VERIFICATION, "task-force", a -> Answer.of("task-force",
+                new IndicatorValue.Composite(Map.of("budget", new IndicatorValue.Budget(true, false))),
+                a.evidence())));
+
+        assertEquals(n("6.60"), indicator(card, "task-force").points());
+        assertEquals(n("86.60"), card.total());
+        assertEquals(Rank.UTAMA, card.rank());
+    }
+
+    @Test
+    void countsClaimedEvidenceWhilePendingAtTheSelfAssessmentOnly() {
+        Submission submission = Districts.with(Stage.SELF_ASSESSMENT, "birth-certificates",
+                a -> a.withEvidence(List.of(pending(EvidenceType.REPORT, "Data akta belum diperiksa"))));
+
+        ScoreCard self = score(submission);
+        ScoreCard verified = score(submission.withStage(Stage.FIELD_VERIFICATION));
+
+        assertEquals(n("20.00"), indicator(self, "birth-certificates").points());
+        assertEquals(n("0.00"), indicator(verified, "birth-certificates").points());
+        assertEquals("NO_EVIDENCE", indicator(verified, "birth-certificates").step());
+        Deficiency pendingDoc = verified.deficiencies().get(0);
+        assertEquals(Deficiency.Kind.EVIDENCE_PENDING, pendingDoc.kind());
+        assertEquals(n("20.00"), pendingDoc.cost());
+        assertEquals(Optional.of("Data akta belum diperiksa"), pendingDoc.evidence());
+    }
+
+    @Test
+    void readsTheLastVerdictUpToTheStage() {
+        Submission submission = Districts.with(Stage.ADMINISTRATIVE_VERIFICATION, "birth-certificates",
+                a -> a.withEvidence(List.of(valid(EvidenceType.REPORT, "Data akta")
+                        .withVerification(Stage.FIELD_VERIFICATION, Verification.invalid("tanpa stempel")))));
+
+        assertEquals(n("20.00"), indicator(score(submission), "birth-certificates").points());
+        ScoreCard field = score(submission.withStage(Stage.FIELD_VERIFICATION));
+        assertEquals(n("0.00"), indicator(field, "birth-certificates").points());
+        Deficiency invalidDoc = field.deficiencies().get(0);
+        assertEquals(Deficiency.Kind.EVIDENCE_INVALID, invalidDoc.kind());
+        assertEquals(Optional.of("tanpa stempel"), invalidDoc.detail());
+        assertTrue(invalidDoc.explanation().id().contains("tanpa stempel"), invalidDoc.explanation().id());
+    }
+
+    @Test
+    void capsADeclaredDocumentLevelAtTheStrongestDocumentThatCounts() {
+        Submission submission = Districts.with(Stage.FIELD_VERIFICATION, "regulation", a -> a.withEvidence(List.of(
+                invalid(EvidenceType.PERDA, "Perda KLA", "belum diundangkan"),
+                valid(EvidenceType.PERKADA, "Perwali KLA"))));
+
+        ScoreCard card = score(submission);
+
+        IndicatorScore regulation = indicator(card, "regulation");
+        assertEquals(n("12.00"), regulation.points());
+        assertEquals("PERKADA_OR_SK", regulation.step());
+        assertTrue(regulation.explanation().en().contains("but the strongest evidence that counts"),
+                regulation.explanation().en());
+        Deficiency perda = card.deficiencies().get(0);
+        assertEquals(Deficiency.Kind.EVIDENCE_INVALID, perda.kind());
+        assertEquals(n("8.00"), perda.cost());
+    }
+
+    @Test
+    void givesNoPointsWithoutEvidenceAndSaysWhatAttachingItGains() {
+        ScoreCard card = score(Districts.with(Stage.SELF_ASSESSMENT, "child-marriage",
+                a -> a.withEvidence(List.of())));
+
+        assertEquals(n("0.00"), indicator(card, "child-marriage").points());
+        Deficiency missing = card.deficiencies().get(0);
+        assertEquals(Deficiency.Kind.NO_EVIDENCE, missing.kind());
+        assertEquals(n("10.00"), missing.cost());
+        assertEquals("child-marriage", missing.indicator());
+    }
+
+    @Test
+    void countsOnlyTheEvidenceTypesTheIndicatorAccepts() {
+        ScoreCard card = score(Districts.with(Stage.SELF_ASSESSMENT, "birth-certificates",
+                a -> a.withEvidence(List.of(valid(EvidenceType.ACTIVITY_PHOTO, "Foto pelayanan")))));
+
+        assertEquals(n("0.00"), indicator(card, "birth-certificates").points());
+        assertEquals(Deficiency.Kind.EVIDENCE_NOT_ACCEPTED, card.deficiencies().get(0).kind());
+        assertEquals(n("20.00"), card.deficiencies().get(0).cost());
+    }
+
+    @Test
+    void comparesWithTheTargetAndThePreviousYear() {
+        ScoreCard improving = score(Districts.with(Stage.SELF_ASSESSMENT, "child-marriage", a -> Answer.of(
+                "child-marriage", new IndicatorValue.Percentage(n("7"), Optional.of(n("8"))), a.evidence())));
+        ScoreCard worsening = score(Districts.with(Stage.SELF_ASSESSMENT, "child-marriage", a -> Answer.of(
+                "child-marriage", new IndicatorValue.Percentage(n("7"), Optional.of(n("6"))), a.evidence())));
+
+        assertEquals(n("5.00"), indicator(improving, "child-marriage").points());
+        assertEquals("IMPROVING", indicator(improving, "child-marriage").step());
+        assertEquals(n("0.00"), indicator(worsening, "child-marriage").points());
+    }
+
+    @Test
+    void capsQuestionsThatAddUpToMoreThanTheIndicatorMaximum() {
+        IndicatorScore forum = indicator(score(Districts.perfect(Stage.SELF_ASSESSMENT)), "forum");
+
+        assertEquals(n("30.00"), forum.points());
+        assertEquals(List.of(n("12.00"), n("12.00"), n("10.00")),
+                forum.questions().stream().map(QuestionScore::points).toList());
+        assertTrue(forum.explanation().en().contains("capped at the indicator maximum of 30"),
+                forum.explanation().en());
+    }
+
+    @Test
+    void scoresAPercentageQuestionProportionally() {
+        ScoreCard card = score(Districts.with(Stage.SELF_ASSESSMENT, "forum", a -> new Answer("forum",
+                Optional.empty(), List.of(valid(EvidenceType.REPORT, "Data desa")), List.of(
+                        new QuestionAnswer("2a", Optional.empty(), Optional.of(IndicatorValue.percent("64.3")),
+                                Optional.empty(), List.of())), Optional.empty())));
+
+        assertEquals(n("7.72"), indicator(card, "forum").points());
+        assertEquals(2, card.deficiencies().stream().filter(d -> d.indicator().equals("forum")).count());
+    }
+
+    @Test
+    void boundsARecapAtEachQuestionMaximumAndReportsWhatExceedsIt() {
+        ScoreCard card = score(Districts.with(Stage.FINAL, "forum", a -> new Answer("forum", Optional.empty(),
+                List.of(), List.of(QuestionAnswer.awarded("1", n("13")), QuestionAnswer.awarded("2a", n("6.5"))),
+                Optional.of(n("19.5")))));
+
+        IndicatorScore forum = indicator(card, "forum");
+        assertEquals(n("18.50"), forum.points());
+        assertEquals(List.of(
+                new RecapIssue(RecapIssue.Kind.QUESTION_ABOVE_MAX, "/answers/4/questions/0/awardedPoints",
+                        Optional.of("forum"), Optional.of("1"), Optional.empty(), n("13"), n("12")),
+                new RecapIssue(RecapIssue.Kind.INDICATOR_SUBTOTAL_MISMATCH, "/answers/4/statedPoints",
+                        Optional.of("forum"), Optional.empty(), Optional.empty(), n("19.5"), n("18.50"))),
+                card.recapIssues());
+    }
+
+    @Test
+    void reportsASectionSubtotalThatDoesNotAddUp() {
+        Submission submission = Districts.perfect(Stage.FINAL);
+        submission = new Submission(submission.region(), submission.year(), submission.stage(),
+                submission.submittedOn(), submission.answers(),
+                Map.of(Cluster.KELEMBAGAAN, n("40"), Cluster.KLASTER_I, n("59.5")));
+
+        List<RecapIssue> issues = score(submission).recapIssues();
+
+        assertEquals(1, issues.size());
+        assertEquals("/statedSectionPoints/KLASTER_I", issues.get(0).pointer());
+        assertEquals(n("60.00"), issues.get(0).expected());
+    }
+
+    @Test
+    void showsWhereThePendingEvidenceCanTakeTheScore() {
+        Submission submission = Districts.with(Stage.FIELD_VERIFICATION, "forum", a -> new Answer("forum",
+                Optional.empty(), List.of(), List.of(
+                        QuestionAnswer.chose("1", "SK_AND_FUNCTIONING", List.of(pending(EvidenceType.SK, "SK"))),
+                        new QuestionAnswer("3", Optional.empty(), Optional.of(IndicatorValue.count(5)),
+                                Optional.empty(), List.of())), Optional.empty()));
+
+        ScoreCard card = score(submission);
+
+        assertEquals(n("80.00"), card.total());
+        assertEquals(new ProvisionalRange(n("80.00"), Rank.NINDYA, n("92.00"), Rank.KLA), card.provisional());
+    }
+
+    @Test
+    void decidesTheGateAtTheAdministrativeVerification() {
+        Submission weak = Districts.without(Stage.ADMINISTRATIVE_VERIFICATION, "forum")
+                .withAnswers(Districts.perfectAnswers().subList(0, 3));
+
+        GateOutcome gate = score(weak).gate().orElseThrow();
+        GateOutcome early = score(weak.withStage(Stage.SELF_ASSESSMENT)).gate().orElseThrow();
+
+        assertEquals(n("60.00"), score(weak).total());
+        assertTrue(gate.decided());
+        assertTrue(gate.proceeds());
+        assertFalse(early.decided());
+        Submission stopped = weak.withAnswers(Districts.perfectAnswers().subList(0, 2));
+        assertFalse(score(stopped).gate().orElseThrow().proceeds());
+    }
+
+    @Test
+    void holdsTheRankBelowUtamaWithoutAPerdaWhenTheConditionIsOn() {
+        Submission perkada = Districts.with(Stage.FIELD_VERIFICATION, "regulation", a -> Answer.of("regulation",
+                IndicatorValue.document(DocumentLevel.PERKADA_OR_SK), List.of(valid(EvidenceType.PERKADA, "Perwali"))));
+
+        ScoreCard off = score(perkada);
+        ScoreCard on = ScoringEngine.score(pack.withRankCondition("perda-for-utama", true), perkada);
+
+        assertEquals(n("92.00"), off.total());
+        assertEquals(Rank.KLA, off.rank());
+        assertEquals(Rank.NINDYA, on.rank());
+        assertEquals(List.of(new ConditionOutcome("perda-for-utama", Rank.UTAMA, false, true)), on.conditions());
+        assertEquals(Rank.KLA, ScoringEngine.score(pack.withRankCondition("perda-for-utama", true),
+                Districts.perfect(Stage.FIELD_VERIFICATION)).rank());
+    }
+
+    @Test
+    void placesTotalsOnTheBandEdgesAsThePackDeclares() {
+        assertEquals(Rank.NONE, pack.bands().rankOf(n("49.99")));
+        assertEquals(Rank.PRATAMA, pack.bands().rankOf(n("50.00")));
+        assertEquals(Rank.PRATAMA, pack.bands().rankOf(n("60.00")));
+        assertEquals(Rank.MADYA, pack.bands().rankOf(n("60.01")));
+        assertEquals(Rank.KLA, pack.bands().rankOf(n("100.00")));
+    }
+
+    @Test
+    void explainsEveryIndicatorInBothLanguagesWithItsSources() {
+        ScoreCard card = score(Districts.perfect(Stage.FIELD_VERIFICATION));
+
+        IndicatorScore birth = indicator(card, "birth-certificates");
+        assertEquals("95% → 90% - 100%: 1 × 20 = 20.00 poin", birth.explanation().text(Locale.forLanguageTag("id")));
+        assertEquals("95% → 90% - 100%: 1 × 20 = 20.00 points", birth.explanation().text(Locale.ENGLISH));
+        assertEquals(List.of(TestPacks.STAND_IN, TestPacks.STAND_IN), birth.explanation().sources());
+        assertTrue(card.indicators().stream().noneMatch(i -> i.explanation().id().isBlank()));
+    }
+
+    @Test
+    void refusesASubmissionThePackCannotScoreListingEveryReason() {
+        Submission submission = new Submission(RegionRegistry.of(RegionEdition.KEMENDAGRI_2025).get("93.01"), 2031,
+                Stage.SELF_ASSESSMENT, java.time.LocalDate.of(2031, 1, 1), List.of(
+                        Answer.of("birth-certificate", IndicatorValue.percent("50"), List.of()),
+                        Answer.of("regulation", IndicatorValue.percent("50"), List.of()),
+                        new Answer("forum", Optional.empty(), List.of(), List.of(QuestionAnswer.chose("9", "X",
+                                List.of()), QuestionAnswer.chose("1", "MAYBE", List.of())), Optional.empty())),
+                Map.of(Cluster.KLASTER_V, n("10")));
+
+        ScoringException e = assertThrows(ScoringException.class, () -> score(submission));
+
+        assertEquals(List.of(
+                "/year: pack [test-2030] governs [2030], not [2031]",
+                "/answers/0/indicator: pack [test-2030] has no indicator [birth-certificate]",
+                "/answers/1/value/kind: the DOCUMENT_LADDER rubric rates [DOCUMENT_LEVEL], not [PERCENTAGE]",
+                "/answers/2/questions/0/question: indicator [forum] has no question [9]; it has [1, 2a, 3]",
+                "/answers/2/questions/1/option: [MAYBE] is not an option of this question; the options are "
+                        + "[NONE, SK, SK_AND_FUNCTIONING]",
+                "/statedSectionPoints/KLASTER_V: pack [test-2030] does not score section [KLASTER_V]"),
+                e.problems());
+    }
+
+    @Test
+    void refusesARegionOutsideThePacksEdition() {
+        Submission submission = Districts.perfect(Stage.SELF_ASSESSMENT);
+        RulePack pack2021 = pack.toBuilder().regionEdition(RegionEdition.KEMENDAGRI_2021).build();
+        Submission papua = new Submission(RegionRegistry.of(RegionEdition.KEMENDAGRI_2025).get("93.01"),
+                submission.year(), submission.stage(), submission.submittedOn(), submission.answers(), Map.of());
+
+        ScoringException e = assertThrows(ScoringException.class, () -> ScoringEngine.score(pack2021, papua));
+
+        assertEquals(List.of("/region/code: [93.01] is not a regency or city of edition [KEMENDAGRI_2021], which "
+                + "pack [test-2030] uses"), e.problems());
+    }
+
+    @Test
+    void givesTheSameScorecardAndTheSameBytesForTheSameInput() {
+        ScoreCard first = score(Districts.perfect(Stage.SELF_ASSESSMENT));
+        ScoreCard second = score(Districts.perfect(Stage.SELF_ASSESSMENT));
+
+        assertEquals(first, second);
+        assertEquals(KlaJson.write(first), KlaJson.write(second));
+    }
+
+    @Test
+    void stampsThePackTheEngineAndTheSubmission() {
+        Submission submission = Districts.perfect(Stage.SELF_ASSESSMENT);
+        Stamp stamp = score(submission).stamp();
+
+        assertEquals("test-2030", stamp.packId());
+        assertEquals(pack.sha256(), stamp.packSha256());
+        assertEquals(RulePack.sha256Of(KlaJson.write(submission)), stamp.submissionSha256());
+        assertFalse(stamp.engineVersion().isBlank());
+        assertFalse(stamp.engineVersion().contains("${"), stamp.engineVersion());
+        assertTrue(pack.withRankCondition("perda-for-utama", true).sha256().matches("[0-9a-f]{64}"));
+        assertFalse(pack.sha256().equals(pack.withRankCondition("perda-for-utama", true).sha256()));
+    }
+
+    @Test
+    void readsBackTheScorecardItWrites() {
+        ScoreCard card = score(Districts.with(Stage.FIELD_VERIFICATION, "regulation", a -> a.withEvidence(List.of(
+                invalid(EvidenceType.PERDA, "Perda KLA", "belum diundangkan")))));
+
+        String json = KlaJson.write(card);
+        ScoreCard read = KlaJson.read(json, ScoreCard.class);
+
+        assertEquals(card, read);
+        assertEquals(json, KlaJson.write(read));
+        assertTrue(json.contains("\"total\" : 80.00"), json);
+    }
+
+    @Test
+    void writesTheTopLevelFieldsAppsRelyOn() {
+        String json = KlaJson.write(score(Districts.perfect(Stage.SELF_ASSESSMENT)));
+
+        for (String field : List.of("packId", "region", "year", "stage", "total", "rank", "clusters", "indicators",
+                "deficiencies", "stamp")) {
+            assertTrue(json.contains("\"" + field + "\" :"), field);
+        }
+    }
+
+    @Test
+    void explainsWhereThePointsWentBetweenStages() {
+        Submission self = Districts.with(Stage.SELF_ASSESSMENT, "regulation", a -> a.withEvidence(List.of(
+                pending(EvidenceType.PERDA, "Perda KLA"))));
+        Submission field = Districts.with(Stage.FIELD_VERIFICATION, "regulation", a -> a.withEvidence(List.of(
+                invalid(EvidenceType.PERDA, "Perda KLA", "tanpa nomor register"))));
+
+        ScoreComparison comparison = ScoringEngine.compare(score(self), score(field));
+
+        assertEquals(n("-20.00"), comparison.change());
+        assertEquals(Rank.KLA, comparison.earlierRank());
+        assertEquals(Rank.NINDYA, comparison.laterRank());
+        ScoreComparison.IndicatorChange change = comparison.indicators().get(0);
+        assertEquals("regulation", change.indicator());
+        assertEquals(n("-20.00"), change.change());
+        assertTrue(change.reasons().get(0).id().contains("tanpa nomor register"), change.reasons().toString());
+        assertEquals(comparison.change(), comparison.indicators().stream()
+                .map(ScoreComparison.IndicatorChange::change).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+}
