@@ -29,11 +29,11 @@ class ModuleLayoutTest {
     }
 
     @Test
-    void exportsNothingUntilItsPackageIsFilled() {
+    void exportsItsOnePackage() {
         Set<String> exported = descriptor.exports().stream()
                 .map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toSet());
-        assertEquals(Set.of(), exported);
+        assertEquals(Set.of("io.github.layakanak.kla.testkit"), exported);
     }
 
     @Test

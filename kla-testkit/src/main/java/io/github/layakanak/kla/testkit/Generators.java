@@ -1,0 +1,195 @@
+package io.github.layakanak.kla.testkit;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.layakanak.kla.model.Answer;
+import io.github.layakanak.kla.model.Evidence;
+import io.github.layakanak.kla.model.EvidenceType;
+import io.github.layakanak.kla.model.IndicatorValue;
+import io.github.layakanak.kla.model.QuestionAnswer;
+import io.github.layakanak.kla.model.Region;
+import io.github.layakanak.kla.model.RegionEdition;
+import io.github.layakanak.kla.model.RegionRegistry;
+import io.github.layakanak.kla.model.Stage;
+import io.github.layakanak.kla.model.Submission;
+import io.github.layakanak.kla.model.Verification;
+import io.github.layakanak.kla.scoring.pack.IndicatorRule;
+import io.github.layakanak.kla.scoring.pack.QuestionRule;
+import io.github.layakanak.kla.scoring.pack.Rubric;
+import io.github.layakanak.kla.scoring.pack.RulePack;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+
+/**
+ * Seeded generators of regions, evidence, answers and whole submissions, valid by construction: every value
+ * they make passes {@link io.github.layakanak.kla.model.validation.SubmissionValidator}, and every submission
+ * can be scored by the pack it was made for.
+ *
+ * <pre>{@code
+ * Property.forAll(Generators.submissions(pack)).check(s -> {
+ *     ScoreCard card = ScoringEngine.score(pack, s);
+ *     assertTrue(card.total().compareTo(pack.totalMax().value()) <= 0);
+ * });
+ * }</pre>
+ *
+ * <p>Submissions shrink towards fewer answers, fewer documents and smaller values.
+ */
+public final class Generators {
+
+    private static final List<String> REASONS = List.of("tanpa nomor dan tanggal", "tanpa tanda tangan dan stempel",
+            "data tahun yang salah", "dokumen tidak terbaca");
+
+    private Generators() {
+    }
+
+    /**
+     * Regencies and cities of a region-code edition.
+     *
+     * @param edition the edition
+     * @return the generator, shrinking towards the first region by code
+     */
+    public static Gen<Region> regions(RegionEdition edition) {
+        return Gen.oneOf(RegionRegistry.of(requireNonNull(edition, "edition")).regions());
+    }
+
+    /**
+     * Documents of the given types, dated no later than a day, each with what verifiers found of it so far.
+     * Regulation-type documents always carry a number and a date, so that they may be valid.
+     *
+     * @param types  the types to draw from
+     * @param latest the latest issue date
+     * @return the generator
+     */
+    public static Gen<Evidence> evidence(List<EvidenceType> types, LocalDate latest) {
+        List<EvidenceType> choices = List.copyOf(types);
+        requireNonNull(latest, "latest");
+        return Gen.of(r -> evidence(choices.get(r.nextInt(choices.size())), latest, r), Generators::simpler);
+    }
+
+    private static Evidence evidence(EvidenceType type, LocalDate latest, SplittableRandom r) {
+        LocalDate issued = latest.minusDays(r.nextInt(900));
+        boolean numbered = type.isRegulation() || r.nextBoolean();
+        Evidence evidence = new Evidence(type, type.nameId() + " " + (r.nextInt(900) + 100),
+                numbered ? Optional.of(r.nextInt(99) + 1 + "/" + issued.getYear()) : Optional.empty(),
+                numbered || r.nextBoolean() ? Optional.of(issued) : Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Map.of());
+        Stage[] verifications = {Stage.ADMINISTRATIVE_VERIFICATION, Stage.FIELD_VERIFICATION, Stage.FINAL};
+        int checked = r.nextInt(verifications.length + 1);
+        for (int i = 0; i < checked; i++) {
+            int verdict = r.nextInt(6);
+            Verification found = verdict < 4 ? Verification.VALID
+                    : verdict == 4 ? Verification.invalid(REASONS.get(r.nextInt(REASONS.size())))
+                    : Verification.MISSING;
+            evidence = evidence.withVerification(verifications[i], found);
+        }
+        return evidence;
+    }
+
+    private static Stream<Evidence> simpler(Evidence evidence) {
+        return evidence.verification().isEmpty() ? Stream.empty()
+                : Stream.of(new Evidence(evidence.type(), evidence.title(), evidence.number(), evidence.issuedOn(),
+                        evidence.issuer(), evidence.link(), evidence.sha256(), Map.of()));
+    }
+
+    /**
+     * Whole submissions a pack can score: a region of the pack's edition, one of its years, any stage, most
+     * indicators answered with values and questions of the kinds its rubrics rate, some as a verifier's recap,
+     * and documents of every status.
+     *
+     * @param pack the pack
+     * @return the generator
+     */
+    public static Gen<Submission> submissions(RulePack pack) {
+        requireNonNull(pack, "pack");
+        Gen<Region> regions = regions(pack.regionEdition());
+        return Gen.of(r -> submission(pack, regions, r), s -> Shrinking.submission(s));
+    }
+
+    private static Submission submission(RulePack pack, Gen<Region> regions, SplittableRandom r) {
+        int year = pack.years().get(r.nextInt(pack.years().size()));
+        LocalDate submittedOn = LocalDate.of(year, 1 + r.nextInt(6), 1 + r.nextInt(28));
+        Stage stage = Stage.values()[r.nextInt(Stage.values().length)];
+        List<Answer> answers = new ArrayList<>();
+        for (IndicatorRule rule : pack.indicators()) {
+            if (r.nextInt(8) > 0) {
+                answers.add(answer(rule, submittedOn, r));
+            }
+        }
+        if (r.nextBoolean()) {
+            java.util.Collections.shuffle(answers, new java.util.Random(r.nextLong()));
+        }
+        return new Submission(regions.generate(r), year, stage, submittedOn, answers, Map.of());
+    }
+
+    /**
+     * One answer to an indicator of a pack, with documents dated no later than a day.
+     *
+     * @param rule   the indicator's rule
+     * @param latest the latest issue date of its documents
+     * @param r      the source of randomness
+     * @return the answer
+     */
+    static Answer answer(IndicatorRule rule, LocalDate latest, SplittableRandom r) {
+        List<Evidence> evidence = documents(rule, latest, r);
+        if (!rule.byQuestions()) {
+            Rubric rubric = rule.rubric().orElseThrow();
+            return new Answer(rule.id(), Values.random(rubric, rule.indicator().measurement().kind(), r), evidence,
+                    List.of(), Optional.empty());
+        }
+        boolean recap = r.nextInt(4) == 0;
+        List<QuestionAnswer> questions = new ArrayList<>();
+        for (QuestionRule question : rule.questions()) {
+            if (r.nextInt(5) == 0) {
+                continue;
+            }
+            if (recap) {
+                BigDecimal awarded = question.max().multiply(BigDecimal.valueOf(r.nextInt(5), 0))
+                        .divide(BigDecimal.valueOf(4)).setScale(2, java.math.RoundingMode.HALF_UP);
+                questions.add(QuestionAnswer.awarded(question.code(), awarded));
+                continue;
+            }
+            List<String> options = Values.options(question.rubric());
+            Optional<String> option = options.isEmpty() ? Optional.empty()
+                    : Optional.of(options.get(r.nextInt(options.size())));
+            Optional<IndicatorValue> value = option.isPresent() ? Optional.empty()
+                    : Values.random(question.rubric(), question.question().kind(), r);
+            if (option.isEmpty() && value.isEmpty()) {
+                continue;
+            }
+            questions.add(new QuestionAnswer(question.code(), option, value, Optional.empty(),
+                    r.nextBoolean() ? documents(rule, latest, r) : List.of()));
+        }
+        return new Answer(rule.id(), Optional.empty(), recap ? List.of() : evidence, questions, Optional.empty());
+    }
+
+    private static List<Evidence> documents(IndicatorRule rule, LocalDate latest, SplittableRandom r) {
+        List<EvidenceType> accepted = rule.indicator().acceptedEvidence().isEmpty()
+                ? List.of(EvidenceType.values()) : List.copyOf(rule.indicator().acceptedEvidence());
+        List<EvidenceType> any = List.of(EvidenceType.values());
+        int count = r.nextInt(4);
+        List<Evidence> documents = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            List<EvidenceType> types = r.nextInt(6) == 0 ? any : accepted;
+            documents.add(evidence(types.get(r.nextInt(types.size())), latest, r));
+        }
+        return documents;
+    }
+
+    /**
+     * Submissions that break exactly one admissibility rule, each naming the rule and the JSON pointer where
+     * {@link io.github.layakanak.kla.model.validation.SubmissionValidator} reports it, for negative tests.
+     *
+     * @param pack the pack whose valid submissions are broken
+     * @return the generator
+     */
+    public static Gen<InvalidSubmission> invalidSubmissions(RulePack pack) {
+        Gen<Submission> valid = submissions(pack);
+        return r -> Breakage.values()[r.nextInt(Breakage.values().length)].apply(valid.generate(r), r);
+    }
+}

@@ -1,0 +1,143 @@
+package io.github.layakanak.kla.testkit;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.layakanak.kla.model.Rank;
+import io.github.layakanak.kla.model.Submission;
+import io.github.layakanak.kla.model.json.KlaJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Bundled sample submissions, to start from and to test with: the five districts of the news reports as complete
+ * 2022 submissions, and edge districts (empty, perfect, and one exactly on each band edge).
+ *
+ * <p>The districts are real; their indicator data and documents are <strong>synthetic</strong>, calibrated so
+ * that under the 2022 rule pack each lands in the rank it received or targeted that round: Kota Batam and Kota
+ * Kendari Nindya, Kabupaten Bengkalis and Kabupaten Banyuasin Pratama, Kabupaten Tanjung Jabung Barat Madya.
+ *
+ * <pre>{@code
+ * Submission batam = Samples.get("batam");
+ * assertThat(ScoringEngine.score(pack2022, batam)).hasRank(Rank.NINDYA);
+ * }</pre>
+ */
+public final class Samples {
+
+    private static final String FOLDER = "samples/";
+    private static final List<Sample> ALL = load();
+
+    private Samples() {
+    }
+
+    /**
+     * One bundled sample.
+     *
+     * @param name          its name, such as {@code batam}
+     * @param region        the region's code
+     * @param description   what it is, saying that its data is synthetic
+     * @param pack          the id of the pack it is calibrated for
+     * @param expectedRank  the rank it lands in under that pack
+     * @param expectedTotal the total it scores under that pack
+     */
+    public record Sample(String name, String region, String description, String pack, Rank expectedRank,
+            BigDecimal expectedTotal) {
+
+        /**
+         * Creates a sample's description.
+         *
+         * @param name          its name
+         * @param region        the region's code
+         * @param description   what it is
+         * @param pack          the pack it is calibrated for
+         * @param expectedRank  its rank under that pack
+         * @param expectedTotal its total under that pack
+         * @throws NullPointerException if an argument is null
+         */
+        public Sample {
+            requireNonNull(name, "name");
+            requireNonNull(region, "region");
+            requireNonNull(description, "description");
+            requireNonNull(pack, "pack");
+            requireNonNull(expectedRank, "expectedRank");
+            requireNonNull(expectedTotal, "expectedTotal");
+        }
+
+        /**
+         * Returns the sample's submission.
+         *
+         * @return the submission
+         */
+        public Submission submission() {
+            return KlaJson.readSubmission(json());
+        }
+
+        /**
+         * Returns the sample's submission as JSON, as bundled.
+         *
+         * @return the JSON text
+         */
+        public String json() {
+            return resource(name + ".json");
+        }
+    }
+
+    /**
+     * Returns every bundled sample, the five districts first.
+     *
+     * @return the samples
+     */
+    public static List<Sample> all() {
+        return ALL;
+    }
+
+    /**
+     * Finds a sample by name.
+     *
+     * @param name the name, case-insensitive, such as {@code batam} or {@code tanjung-jabung-barat}
+     * @return the sample, or empty
+     */
+    public static Optional<Sample> find(String name) {
+        String wanted = requireNonNull(name, "name").toLowerCase(Locale.ROOT);
+        return ALL.stream().filter(s -> s.name().equals(wanted)).findFirst();
+    }
+
+    /**
+     * Returns a sample's submission by name.
+     *
+     * @param name the name
+     * @return the submission
+     * @throws IllegalArgumentException if there is no such sample; the message lists the names
+     */
+    public static Submission get(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException("no sample [" + name + "]; the samples are "
+                + ALL.stream().map(Sample::name).toList())).submission();
+    }
+
+    private static List<Sample> load() {
+        try {
+            ObjectMapper mapper = KlaJson.newMapper();
+            return List.copyOf(mapper.readValue(resource("index.json"), new TypeReference<List<Sample>>() { }));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the samples index of kla-testkit cannot be read", e);
+        }
+    }
+
+    private static String resource(String file) {
+        try (InputStream in = Samples.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                throw new IllegalStateException("kla-testkit is missing its sample " + FOLDER + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,352 @@
+package io.github.layakanak.kla.testkit;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.layakanak.kla.model.Answer;
+import io.github.layakanak.kla.model.DocumentLevel;
+import io.github.layakanak.kla.model.Evidence;
+import io.github.layakanak.kla.model.EvidenceType;
+import io.github.layakanak.kla.model.IndicatorValue;
+import io.github.layakanak.kla.model.QuestionAnswer;
+import io.github.layakanak.kla.model.Region;
+import io.github.layakanak.kla.model.RegionRegistry;
+import io.github.layakanak.kla.model.Stage;
+import io.github.layakanak.kla.model.Submission;
+import io.github.layakanak.kla.model.Verification;
+import io.github.layakanak.kla.scoring.ScoreCard;
+import io.github.layakanak.kla.scoring.ScoringEngine;
+import io.github.layakanak.kla.scoring.pack.IndicatorRule;
+import io.github.layakanak.kla.scoring.pack.QuestionRule;
+import io.github.layakanak.kla.scoring.pack.Response;
+import io.github.layakanak.kla.scoring.pack.Rubric;
+import io.github.layakanak.kla.scoring.pack.RulePack;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds submissions that score exactly a requested total under a pack, or the nearest total the pack can
+ * produce on a requested side of it: for tests of score thresholds.
+ *
+ * <pre>{@code
+ * Targets targets = Targets.of(pack);
+ * Submission onTheEdge = targets.exactly(new BigDecimal("600.00"));      // Pratama: the edge is inclusive
+ * Submission justAbove = targets.nearest(new BigDecimal("600.00"), Targets.Side.ABOVE);   // Madya
+ * }</pre>
+ *
+ * <p>Every indicator is answered, each with a document of an accepted type that a verifier found valid, so the
+ * total is the same at every stage. The search covers the values that land on each rubric step (and every
+ * tenth of a percent of a proportional rubric); the result is checked by scoring it.
+ */
+public final class Targets {
+
+    /** Which side of a requested total to look on. */
+    public enum Side {
+        /** The smallest achievable total above the requested one. */
+        ABOVE,
+        /** The largest achievable total below the requested one. */
+        BELOW
+    }
+
+    private final RulePack pack;
+    private final Region region;
+    private final Stage stage;
+    private final LocalDate submittedOn;
+    private final int scale;
+    private final List<List<Option>> options;
+    private final long[][] reachable;
+    private final int cents;
+
+    /** One way to answer an indicator, and the points it earns. */
+    private record Option(long units, Answer answer) {
+    }
+
+    private Targets(RulePack pack, Region region, Stage stage) {
+        this.pack = pack;
+        this.region = region;
+        this.stage = stage;
+        this.submittedOn = LocalDate.of(pack.years().get(0), 3, 31);
+        this.scale = pack.rounding().scale();
+        this.options = new ArrayList<>();
+        for (IndicatorRule rule : pack.indicators()) {
+            options.add(optionsOf(rule));
+        }
+        this.cents = units(pack.totalMax().value()).intValueExact();
+        this.reachable = new long[options.size() + 1][];
+        reachable[0] = new long[cents / 64 + 1];
+        set(reachable[0], 0);
+        for (int i = 0; i < options.size(); i++) {
+            long[] next = new long[reachable[0].length];
+            for (Option option : options.get(i)) {
+                shiftOr(next, reachable[i], (int) option.units());
+            }
+            reachable[i + 1] = next;
+        }
+    }
+
+    /**
+     * Prepares targets for a pack, in the first region of its edition, at the field verification.
+     *
+     * @param pack the pack
+     * @return the targets
+     */
+    public static Targets of(RulePack pack) {
+        requireNonNull(pack, "pack");
+        return new Targets(pack, RegionRegistry.of(pack.regionEdition()).regions().get(0), Stage.FIELD_VERIFICATION);
+    }
+
+    /**
+     * Returns targets for submissions from another region and at another stage.
+     *
+     * @param newRegion the region, of the pack's edition
+     * @param newStage  the stage
+     * @return the targets
+     */
+    public Targets in(Region newRegion, Stage newStage) {
+        return new Targets(pack, requireNonNull(newRegion, "newRegion"), requireNonNull(newStage, "newStage"));
+    }
+
+    /**
+     * Builds a submission that scores exactly a total.
+     *
+     * @param total the total, such as {@code 600.00}
+     * @return the submission
+     * @throws IllegalArgumentException if the pack cannot produce that total; the message names the nearest
+     *                                  totals it can produce on each side
+     */
+    public Submission exactly(BigDecimal total) {
+        requireNonNull(total, "total");
+        BigDecimal scaled = units(total);
+        if (scaled.scale() > 0 || scaled.signum() < 0 || scaled.compareTo(BigDecimal.valueOf(cents)) > 0
+                || !get(reachable[options.size()], scaled.intValueExact())) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "pack [%s] cannot produce a total of exactly [%s]; the nearest it can produce are %s below and "
+                            + "%s above", pack.id(), total.toPlainString(), describe(find(total, Side.BELOW)),
+                    describe(find(total, Side.ABOVE))));
+        }
+        return build(scaled.intValueExact());
+    }
+
+    /**
+     * Builds a submission whose total is the nearest the pack can produce on one side of a total.
+     *
+     * @param total the total
+     * @param side  the side
+     * @return the submission
+     * @throws IllegalArgumentException if the pack can produce no total on that side
+     */
+    public Submission nearest(BigDecimal total, Side side) {
+        requireNonNull(total, "total");
+        requireNonNull(side, "side");
+        OptionalLong found = find(total, side);
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "pack [%s] can produce no total %s [%s]; its totals run from 0 to %s", pack.id(),
+                    side.name().toLowerCase(Locale.ROOT), total.toPlainString(),
+                    pack.totalMax().value().toPlainString()));
+        }
+        return build((int) found.getAsLong());
+    }
+
+    /**
+     * Returns the nearest total the pack can produce on one side of a total.
+     *
+     * @param total the total
+     * @param side  the side
+     * @return the total, or empty when there is none on that side
+     */
+    public Optional<BigDecimal> nearestTotal(BigDecimal total, Side side) {
+        OptionalLong found = find(requireNonNull(total, "total"), requireNonNull(side, "side"));
+        return found.isPresent() ? Optional.of(BigDecimal.valueOf(found.getAsLong(), scale)) : Optional.empty();
+    }
+
+    private OptionalLong find(BigDecimal total, Side side) {
+        BigDecimal scaled = units(total);
+        long[] all = reachable[options.size()];
+        if (side == Side.ABOVE) {
+            long from = scaled.setScale(0, RoundingMode.FLOOR).longValueExact() + 1;
+            for (long c = Math.max(0, from); c <= cents; c++) {
+                if (get(all, (int) c)) {
+                    return OptionalLong.of(c);
+                }
+            }
+        } else {
+            long from = scaled.setScale(0, RoundingMode.CEILING).longValueExact() - 1;
+            for (long c = Math.min(cents, from); c >= 0; c--) {
+                if (get(all, (int) c)) {
+                    return OptionalLong.of(c);
+                }
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    private String describe(OptionalLong found) {
+        return found.isPresent() ? "[" + BigDecimal.valueOf(found.getAsLong(), scale).toPlainString() + "]" : "none";
+    }
+
+    private Submission build(int target) {
+        Answer[] chosen = new Answer[options.size()];
+        int remaining = target;
+        for (int i = options.size() - 1; i >= 0; i--) {
+            for (Option option : options.get(i)) {
+                int before = remaining - (int) option.units();
+                if (before >= 0 && get(reachable[i], before)) {
+                    chosen[i] = option.answer();
+                    remaining = before;
+                    break;
+                }
+            }
+        }
+        Submission submission = new Submission(region, pack.years().get(0), stage, submittedOn, Arrays.asList(chosen),
+                Map.of());
+        ScoreCard card = ScoringEngine.score(pack, submission);
+        BigDecimal expected = BigDecimal.valueOf(target, scale);
+        if (card.total().compareTo(expected) != 0) {
+            throw new IllegalStateException(String.format(Locale.ROOT,
+                    "targets for pack [%s] built a submission for [%s] that scores [%s]; the pack's rounding may "
+                            + "not be per indicator", pack.id(), expected.toPlainString(), card.total()));
+        }
+        return submission;
+    }
+
+    private List<Option> optionsOf(IndicatorRule rule) {
+        Map<Long, Option> byUnits = new LinkedHashMap<>();
+        if (rule.byQuestions()) {
+            questionOptions(rule, byUnits);
+        } else {
+            Rubric rubric = rule.rubric().orElseThrow();
+            for (Optional<IndicatorValue> value : rubricValues(rubric, rule)) {
+                BigDecimal fraction = value.map(v -> rubric.rate(Response.of(v)).fraction()).orElse(BigDecimal.ZERO);
+                long units = pointsUnits(fraction.multiply(rule.max().value()));
+                byUnits.putIfAbsent(units, new Option(units, new Answer(rule.id(), value,
+                        value.map(v -> List.of(document(rule, v))).orElse(List.of()), List.of(), Optional.empty())));
+            }
+        }
+        return List.copyOf(byUnits.values());
+    }
+
+    private List<Optional<IndicatorValue>> rubricValues(Rubric rubric, IndicatorRule rule) {
+        List<Optional<IndicatorValue>> values = new ArrayList<>();
+        if (rubric instanceof Rubric.Composite composite) {
+            List<Map<String, IndicatorValue>> combos = new ArrayList<>();
+            combos.add(Map.of());
+            for (Rubric.Composite.Item item : composite.items()) {
+                Map<BigDecimal, IndicatorValue> distinct = new LinkedHashMap<>();
+                for (IndicatorValue v : Values.witnesses(item.rubric(), rule.indicator().measurement().kind(), 10)) {
+                    distinct.putIfAbsent(item.rubric().rate(Response.of(v)).fraction().stripTrailingZeros(), v);
+                }
+                List<Map<String, IndicatorValue>> next = new ArrayList<>();
+                for (Map<String, IndicatorValue> combo : combos) {
+                    next.add(combo);
+                    for (IndicatorValue v : distinct.values()) {
+                        Map<String, IndicatorValue> extended = new LinkedHashMap<>(combo);
+                        extended.put(item.id(), v);
+                        next.add(extended);
+                    }
+                }
+                combos = next;
+            }
+            combos.forEach(c -> values.add(Optional.of(new IndicatorValue.Composite(c))));
+        } else {
+            Values.witnesses(rubric, rule.indicator().measurement().kind(), 1).forEach(v -> values.add(Optional.of(v)));
+        }
+        values.add(0, Optional.empty());
+        return values;
+    }
+
+    private void questionOptions(IndicatorRule rule, Map<Long, Option> byUnits) {
+        long max = pointsUnits(rule.max().value());
+        Map<Long, List<QuestionAnswer>> sums = new LinkedHashMap<>();
+        sums.put(0L, List.of());
+        for (QuestionRule question : rule.questions()) {
+            Map<Long, QuestionAnswer> choices = new LinkedHashMap<>();
+            for (String option : Values.options(question.rubric())) {
+                BigDecimal fraction = question.rubric().rate(new Response(Optional.empty(), Optional.of(option)))
+                        .fraction();
+                choices.putIfAbsent(pointsUnits(fraction.multiply(question.max())), new QuestionAnswer(
+                        question.code(), Optional.of(option), Optional.empty(), Optional.empty(),
+                        List.of(document(rule, null))));
+            }
+            for (IndicatorValue v : Values.witnesses(question.rubric(), question.question().kind(), 10)) {
+                BigDecimal fraction = question.rubric().rate(Response.of(v)).fraction();
+                choices.putIfAbsent(pointsUnits(fraction.multiply(question.max())), new QuestionAnswer(
+                        question.code(), Optional.empty(), Optional.of(v), Optional.empty(),
+                        List.of(document(rule, v))));
+            }
+            Map<Long, List<QuestionAnswer>> next = new LinkedHashMap<>(sums);
+            for (Map.Entry<Long, List<QuestionAnswer>> sum : sums.entrySet()) {
+                for (Map.Entry<Long, QuestionAnswer> choice : choices.entrySet()) {
+                    long total = sum.getKey() + choice.getKey();
+                    if (!next.containsKey(total)) {
+                        List<QuestionAnswer> answers = new ArrayList<>(sum.getValue());
+                        answers.add(choice.getValue());
+                        next.put(total, answers);
+                    }
+                }
+            }
+            sums = next;
+        }
+        for (Map.Entry<Long, List<QuestionAnswer>> sum : sums.entrySet()) {
+            long units = Math.min(sum.getKey(), max);
+            byUnits.putIfAbsent(units, new Option(units, new Answer(rule.id(), Optional.empty(), List.of(),
+                    sum.getValue(), Optional.empty())));
+        }
+    }
+
+    /** A valid document that supports the value: for a document level, a document of that level. */
+    private Evidence document(IndicatorRule rule, @Nullable IndicatorValue value) {
+        EvidenceType type = null;
+        if (value instanceof IndicatorValue.Document d && d.level() != DocumentLevel.NONE) {
+            for (EvidenceType candidate : EvidenceType.values()) {
+                boolean fits = candidate.isRegulation() ? candidate.documentLevel() == d.level()
+                        : d.level() == DocumentLevel.DRAFT;
+                if (fits && rule.indicator().accepts(candidate)) {
+                    type = candidate;
+                    break;
+                }
+            }
+        }
+        if (type == null) {
+            type = rule.indicator().acceptedEvidence().stream().findFirst().orElse(EvidenceType.REPORT);
+        }
+        return Evidence.of(type, type.nameId() + " (" + rule.indicator().nameId() + ")", "1/" + submittedOn.getYear(),
+                submittedOn.minusMonths(2)).withVerification(Stage.ADMINISTRATIVE_VERIFICATION, Verification.VALID);
+    }
+
+    private BigDecimal units(BigDecimal value) {
+        return value.movePointRight(scale).stripTrailingZeros();
+    }
+
+    private long pointsUnits(BigDecimal exact) {
+        return pack.rounding().round(exact).movePointRight(scale).longValueExact();
+    }
+
+    private static boolean get(long[] bits, int index) {
+        return index >= 0 && index / 64 < bits.length && (bits[index / 64] & (1L << (index % 64))) != 0;
+    }
+
+    private static void set(long[] bits, int index) {
+        bits[index / 64] |= 1L << (index % 64);
+    }
+
+    /** {@code dst |= src << shift}, within the length of {@code dst}. */
+    private static void shiftOr(long[] dst, long[] src, int shift) {
+        int words = shift / 64;
+        int bits = shift % 64;
+        for (int i = dst.length - 1; i >= words; i--) {
+            long low = src[i - words] << bits;
+            long carry = bits == 0 || i - words - 1 < 0 ? 0 : src[i - words - 1] >>> (64 - bits);
+            dst[i] |= low | carry;
+        }
+    }
+}
