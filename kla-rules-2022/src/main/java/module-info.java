@@ -8,5 +8,11 @@ module io.github.layakanak.kla.rules.y2022 {
     requires transitive io.github.layakanak.kla.scoring;
     requires static org.jspecify;
 
-    // Its package is exported when the issue that fills this module lands.
+    exports io.github.layakanak.kla.rules.y2022;
+
+    // The loader in kla-scoring reads the parameters file, kla-2022.json, from this package.
+    opens io.github.layakanak.kla.rules.y2022 to io.github.layakanak.kla.scoring;
+
+    provides io.github.layakanak.kla.scoring.spi.RulePackProvider
+            with io.github.layakanak.kla.rules.y2022.Kla2022;
 }

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.module.ModuleDescriptor;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ModuleLayoutTest {
+
+    private static final String PACKAGE = "io.github.layakanak.kla.rules.y2022";
 
     private final ModuleDescriptor descriptor = getClass().getModule().getDescriptor();
 
@@ -18,11 +21,28 @@ class ModuleLayoutTest {
     }
 
     @Test
-    void exportsNothingUntilItsPackageIsFilled() {
+    void exportsItsOnePackageToEveryone() {
         Set<String> exported = descriptor.exports().stream()
+                .filter(e -> !e.isQualified())
                 .map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toSet());
-        assertEquals(Set.of(), exported);
+        assertEquals(Set.of(PACKAGE), exported);
+    }
+
+    @Test
+    void opensItsPackageOnlyToTheLoaderThatReadsTheParameters() {
+        List<ModuleDescriptor.Opens> opens = List.copyOf(descriptor.opens());
+        assertEquals(1, opens.size());
+        assertEquals(PACKAGE, opens.get(0).source());
+        assertEquals(Set.of("io.github.layakanak.kla.scoring"), opens.get(0).targets());
+    }
+
+    @Test
+    void providesTheRulePackProvider() {
+        assertEquals(1, descriptor.provides().size());
+        ModuleDescriptor.Provides provides = descriptor.provides().iterator().next();
+        assertEquals("io.github.layakanak.kla.scoring.spi.RulePackProvider", provides.service());
+        assertEquals(List.of(Kla2022.class.getName()), provides.providers());
     }
 
     @Test
