@@ -60,6 +60,7 @@ public final class Targets {
     private final RulePack pack;
     private final Region region;
     private final Stage stage;
+    private final Map<String, Answer> pinned;
     private final LocalDate submittedOn;
     private final int scale;
     private final List<List<Option>> options;
@@ -70,10 +71,11 @@ public final class Targets {
     private record Option(long units, Answer answer) {
     }
 
-    private Targets(RulePack pack, Region region, Stage stage) {
+    private Targets(RulePack pack, Region region, Stage stage, Map<String, Answer> pinned) {
         this.pack = pack;
         this.region = region;
         this.stage = stage;
+        this.pinned = Map.copyOf(pinned);
         this.submittedOn = LocalDate.of(pack.years().get(0), 3, 31);
         this.scale = pack.rounding().scale();
         this.options = new ArrayList<>();
@@ -101,7 +103,8 @@ public final class Targets {
      */
     public static Targets of(RulePack pack) {
         requireNonNull(pack, "pack");
-        return new Targets(pack, RegionRegistry.of(pack.regionEdition()).regions().get(0), Stage.FIELD_VERIFICATION);
+        return new Targets(pack, RegionRegistry.of(pack.regionEdition()).regions().get(0), Stage.FIELD_VERIFICATION,
+                Map.of());
     }
 
     /**
@@ -112,7 +115,25 @@ public final class Targets {
      * @return the targets
      */
     public Targets in(Region newRegion, Stage newStage) {
-        return new Targets(pack, requireNonNull(newRegion, "newRegion"), requireNonNull(newStage, "newStage"));
+        return new Targets(pack, requireNonNull(newRegion, "newRegion"), requireNonNull(newStage, "newStage"),
+                pinned);
+    }
+
+    /**
+     * Returns targets whose submissions give one indicator exactly this answer, such as a district without a
+     * Perda; the other indicators make up the rest of the total.
+     *
+     * @param answer the answer, for an indicator the pack scores
+     * @return the targets
+     * @throws io.github.layakanak.kla.scoring.ScoringException if the pack cannot score the answer
+     */
+    public Targets pinning(Answer answer) {
+        requireNonNull(answer, "answer");
+        Map<String, Answer> more = new LinkedHashMap<>(pinned);
+        more.put(answer.indicator(), answer);
+        ScoringEngine.score(pack, new Submission(region, pack.years().get(0), stage, submittedOn, List.of(answer),
+                Map.of()));
+        return new Targets(pack, region, stage, more);
     }
 
     /**
@@ -220,6 +241,13 @@ public final class Targets {
     }
 
     private List<Option> optionsOf(IndicatorRule rule) {
+        Answer fixed = pinned.get(rule.id());
+        if (fixed != null) {
+            ScoreCard card = ScoringEngine.score(pack, new Submission(region, pack.years().get(0), stage, submittedOn,
+                    List.of(fixed), Map.of()));
+            BigDecimal points = card.findIndicator(rule.id()).orElseThrow().points();
+            return List.of(new Option(points.movePointRight(scale).longValueExact(), fixed));
+        }
         Map<Long, Option> byUnits = new LinkedHashMap<>();
         if (rule.byQuestions()) {
             questionOptions(rule, byUnits);

@@ -52,6 +52,17 @@ class TargetsTest {
     }
 
     @Test
+    void keepsAPinnedAnswerAndMakesUpTheRest() {
+        Submission noPerda = targets.pinning(io.github.layakanak.kla.model.Answer.of("kla-regulation",
+                io.github.layakanak.kla.model.IndicatorValue.document(
+                        io.github.layakanak.kla.model.DocumentLevel.NONE), List.of()))
+                .exactly(new BigDecimal("150.00"));
+
+        assertThat(ScoringEngine.score(TestkitPacks.PACK, noPerda)).hasTotal("150.00")
+                .hasIndicatorPoints("kla-regulation", "0.00");
+    }
+
+    @Test
     void saysClearlyWhenATotalCannotBeProduced() {
         IllegalArgumentException exact = assertThrows(IllegalArgumentException.class,
                 () -> targets.exactly(new BigDecimal("200.01")));
