@@ -12,7 +12,8 @@ import java.util.List;
  * @param indicator   the indicator's stable id
  * @param code        the number the pack's instrument prints for it
  * @param cluster     its section
- * @param points      the points earned
+ * @param points      the points earned, at the pack's scale when it rounds per indicator, exact when it rounds
+ *                    only the total
  * @param max         its maximum
  * @param step        the id of the rubric step that applied, or {@code "NOT_ANSWERED"}, {@code "NO_EVIDENCE"},
  *                    {@code "QUESTIONS"} for an indicator scored by its questions

@@ -16,6 +16,7 @@ import io.github.layakanak.kla.scoring.pack.Provenance;
 import io.github.layakanak.kla.scoring.pack.QuestionRule;
 import io.github.layakanak.kla.scoring.pack.RankCondition;
 import io.github.layakanak.kla.scoring.pack.Response;
+import io.github.layakanak.kla.scoring.pack.Rounding;
 import io.github.layakanak.kla.scoring.pack.Rubric;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.pack.Rung;
@@ -85,11 +86,12 @@ final class Scorer {
             recapIssues.addAll(result.recapIssues);
             if (answer != null) {
                 anyPending |= answer.allEvidence().anyMatch(e -> statusOf(e) == VerificationStatus.PENDING);
+                BigDecimal shown = pack.rounding().round(points);
                 answer.statedPoints().ifPresent(stated -> {
-                    if (stated.compareTo(points) != 0) {
+                    if (stated.compareTo(shown) != 0) {
                         recapIssues.add(new RecapIssue(RecapIssue.Kind.INDICATOR_SUBTOTAL_MISMATCH,
                                 "/answers/" + answerIndex.get(rule.id()) + "/statedPoints", Optional.of(rule.id()),
-                                Optional.empty(), Optional.empty(), stated, points));
+                                Optional.empty(), Optional.empty(), stated, shown));
                     }
                 });
             }
@@ -140,8 +142,9 @@ final class Scorer {
         return pack.rounding().round(total);
     }
 
+    /** An indicator's points: rounded where the pack rounds per indicator, exact where it rounds the total. */
     private BigDecimal indicatorPoints(BigDecimal exact) {
-        return pack.rounding().round(exact);
+        return pack.rounding().at() == Rounding.Point.INDICATOR ? pack.rounding().round(exact) : exact;
     }
 
     private Rank rankOf(BigDecimal total, View view, List<ConditionOutcome> outcomes) {
@@ -202,7 +205,7 @@ final class Scorer {
         result.points = rated.fraction.multiply(max);
         result.step = rated.step;
         if (explain) {
-            String tail = " = " + Texts.points(indicatorPoints(result.points));
+            String tail = " = " + Texts.points(pack.rounding().round(result.points));
             result.explanation = new Explanation(
                     rated.textId + (rated.fraction.signum() > 0 || rated.step.equals("NO_EVIDENCE") ? ": "
                             + Texts.number(rated.fraction) + " × " + Texts.number(max) + tail + " poin" : ""),
@@ -419,7 +422,7 @@ final class Scorer {
         View widened = (e, r) -> view.counts(e, r) || extra.counts(e, r);
         IndicatorRule effective = waiveRequirement ? withoutEvidenceRequirement(rule) : rule;
         BigDecimal better = indicatorPoints(rate(effective, answer, widened, false).points);
-        BigDecimal gain = better.subtract(actual);
+        BigDecimal gain = pack.rounding().round(better.subtract(actual));
         return gain.signum() < 0 ? zero() : gain;
     }
 

@@ -22,7 +22,17 @@ import io.github.layakanak.kla.model.Stage;
 import io.github.layakanak.kla.model.Submission;
 import io.github.layakanak.kla.model.Verification;
 import io.github.layakanak.kla.model.json.KlaJson;
+import io.github.layakanak.kla.model.Direction;
+import io.github.layakanak.kla.model.Indicator;
+import io.github.layakanak.kla.model.Measurement;
+import io.github.layakanak.kla.model.MeasurementKind;
+import io.github.layakanak.kla.scoring.pack.IndicatorRule;
+import io.github.layakanak.kla.scoring.pack.Quantity;
+import io.github.layakanak.kla.scoring.pack.Rounding;
+import io.github.layakanak.kla.scoring.pack.Rubric;
 import io.github.layakanak.kla.scoring.pack.RulePack;
+import java.math.RoundingMode;
+import java.util.Set;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -257,6 +267,33 @@ class ScoringEngineTest {
         assertEquals(List.of(new ConditionOutcome("perda-for-utama", Rank.UTAMA, false, true)), on.conditions());
         assertEquals(Rank.KLA, ScoringEngine.score(pack.withRankCondition("perda-for-utama", true),
                 Districts.perfect(Stage.FIELD_VERIFICATION)).rank());
+    }
+
+    @Test
+    void roundsOnlyTheTotalWhenThePackSaysSo() {
+        List<IndicatorRule> thirds = new java.util.ArrayList<>();
+        for (String id : List.of("villages", "sub-districts")) {
+            thirds.add(new IndicatorRule(new Indicator(id, id.equals("villages") ? "1" : "2", Cluster.KLASTER_I, id, id,
+                    Measurement.higherIsBetter(MeasurementKind.PERCENTAGE, "%"), Set.of(EvidenceType.REPORT),
+                    List.of()), new Quantity(n("40"), TestPacks.STAND_IN),
+                    Optional.of(new Rubric.Proportional(Direction.HIGHER_IS_BETTER, TestPacks.STAND_IN)), List.of(),
+                    Optional.empty(), false));
+        }
+        RulePack perIndicator = pack.toBuilder().indicators(thirds).build();
+        RulePack perTotal = perIndicator.toBuilder().rounding(new Rounding(2, RoundingMode.HALF_UP,
+                Rounding.Point.TOTAL, TestPacks.STAND_IN)).build();
+        Submission submission = Districts.perfect(Stage.SELF_ASSESSMENT).withAnswers(List.of(
+                Answer.of("villages", IndicatorValue.percent("33.333"), List.of()),
+                Answer.of("sub-districts", IndicatorValue.percent("33.333"), List.of())));
+
+        ScoreCard roundedEach = ScoringEngine.score(perIndicator, submission);
+        ScoreCard roundedTotal = ScoringEngine.score(perTotal, submission);
+
+        assertEquals(n("13.33"), indicator(roundedEach, "villages").points());
+        assertEquals(n("26.66"), roundedEach.total());
+        assertEquals(0, n("13.3332").compareTo(indicator(roundedTotal, "villages").points()));
+        assertEquals(n("26.67"), roundedTotal.total());
+        assertEquals(n("26.67"), roundedTotal.findCluster(Cluster.KLASTER_I).orElseThrow().points());
     }
 
     @Test
