@@ -8,6 +8,7 @@ import io.github.layakanak.kla.model.EvidenceType;
 import io.github.layakanak.kla.model.IndicatorValue;
 import io.github.layakanak.kla.model.QuestionAnswer;
 import io.github.layakanak.kla.model.Rank;
+import io.github.layakanak.kla.model.RegionRegistry;
 import io.github.layakanak.kla.model.Stage;
 import io.github.layakanak.kla.model.Submission;
 import io.github.layakanak.kla.model.VerificationStatus;
@@ -21,11 +22,13 @@ import io.github.layakanak.kla.scoring.pack.Rubric;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.pack.Rung;
 import io.github.layakanak.kla.scoring.pack.SectionRule;
+import io.github.layakanak.kla.scoring.pack.StageRules;
 import io.github.layakanak.kla.scoring.pack.Step;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -169,7 +172,7 @@ final class Scorer {
     }
 
     private VerificationStatus statusOf(Evidence evidence) {
-        return io.github.layakanak.kla.scoring.pack.StageRules.statusAt(evidence, stage);
+        return StageRules.statusAt(evidence, stage);
     }
 
     private static boolean accepted(Evidence evidence, IndicatorRule rule) {
@@ -498,13 +501,12 @@ final class Scorer {
             problems.add("/year: pack [" + pack.id() + "] governs " + pack.years() + ", not [" + submission.year()
                     + "]");
         }
-        io.github.layakanak.kla.model.RegionRegistry registry =
-                io.github.layakanak.kla.model.RegionRegistry.of(pack.regionEdition());
+        RegionRegistry registry = RegionRegistry.of(pack.regionEdition());
         if (registry.find(submission.region().code()).isEmpty()) {
             problems.add("/region/code: [" + submission.region().code() + "] is not a regency or city of edition ["
                     + pack.regionEdition() + "], which pack [" + pack.id() + "] uses");
         }
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         List<Answer> answers = submission.answers();
         for (int i = 0; i < answers.size(); i++) {
             Answer answer = answers.get(i);
@@ -522,7 +524,7 @@ final class Scorer {
             if (rule.byQuestions()) {
                 answer.value().ifPresent(v -> problems.add(at + "/value: indicator [" + rule.id()
                         + "] is scored by its questions; give the values per question"));
-                Set<String> codes = new java.util.HashSet<>();
+                Set<String> codes = new HashSet<>();
                 for (int j = 0; j < answer.questions().size(); j++) {
                     QuestionAnswer qa = answer.questions().get(j);
                     String qat = at + "/questions/" + j;
