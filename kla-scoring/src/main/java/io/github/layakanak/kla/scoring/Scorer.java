@@ -345,10 +345,29 @@ final class Scorer {
         rated.fraction = rung.fraction();
         rated.step = step.id();
         if (explain) {
-            rated.textId = givenId + capId + " → " + step.labelId();
-            rated.textEn = givenEn + capEn + " → " + step.labelEn();
+            if (rubric instanceof Rubric.Composite composite) {
+                rated.textId = parts(composite, rung, true);
+                rated.textEn = parts(composite, rung, false);
+            } else {
+                rated.textId = givenId + capId + " → " + step.labelId();
+                rated.textEn = givenEn + capEn + " → " + step.labelEn();
+            }
         }
         return rated;
+    }
+
+    /** A composite's items with the step each reached and its weight: "Gugus tugas: Berfungsi penuh (× 0.4); ...". */
+    private static String parts(Rubric.Composite composite, Rung rung, boolean indonesian) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < composite.items().size(); i++) {
+            Rubric.Composite.Item item = composite.items().get(i);
+            Step step = rung.parts().get(i).step();
+            text.append(i == 0 ? "" : "; ").append(indonesian ? item.labelId() : item.labelEn()).append(": ")
+                    .append(indonesian ? step.labelId() : step.labelEn()).append(" (")
+                    .append(Texts.number(rung.parts().get(i).fraction())).append(" × ")
+                    .append(Texts.number(item.weight())).append(')');
+        }
+        return text.toString();
     }
 
     private List<Deficiency> deficiencies(IndicatorRule rule, Answer answer, Result result, View view) {

@@ -288,7 +288,8 @@ public final class Targets {
         } else {
             Values.witnesses(rubric, rule.indicator().measurement().kind(), 1).forEach(v -> values.add(Optional.of(v)));
         }
-        values.add(0, Optional.empty());
+        // An unanswered indicator only where no value earns the same points: samples answer every indicator.
+        values.add(Optional.empty());
         return values;
     }
 

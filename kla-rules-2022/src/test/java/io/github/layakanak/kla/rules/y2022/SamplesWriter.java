@@ -43,6 +43,8 @@ class SamplesWriter {
     private static final Path FOLDER = Path.of("..", "kla-testkit", "src", "main", "resources", "io", "github",
             "layakanak", "kla", "testkit", "samples");
     private static final String SYNTHETIC = "Contoh sintetis: ";
+    private static final List<String> DISTRICTS = List.of("batam", "kendari", "bengkalis", "banyuasin",
+            "tanjung-jabung-barat");
 
     /** What to write: name, region, stage, total, the rank it must land in, and what it is. */
     private record Plan(String name, String region, Stage stage, String total, Rank rank, String description) {
@@ -86,6 +88,17 @@ class SamplesWriter {
                         List.of(Evidence.of(EvidenceType.PERKADA, "Peraturan Wali Kota Batam tentang Kota Layak Anak",
                                 "12/2019", LocalDate.of(2019, 8, 12))
                                 .withVerification(Stage.ADMINISTRATIVE_VERIFICATION, Verification.VALID))));
+            }
+            if (DISTRICTS.contains(plan.name())) {
+                // A district's sample also shows what verification costs it: playgrounds whose only photographs
+                // were rejected at the field verification, so the indicator earns nothing and a deficiency says
+                // what accepting them would gain.
+                targets = targets.pinning(Answer.of("child-friendly-infrastructure", IndicatorValue.count(6),
+                        List.of(Evidence.of(EvidenceType.ACTIVITY_PHOTO, "Foto Ruang Bermain Ramah Anak", "RBRA/2021",
+                                LocalDate.of(2021, 11, 20))
+                                .withVerification(Stage.ADMINISTRATIVE_VERIFICATION, Verification.VALID)
+                                .withVerification(Stage.FIELD_VERIFICATION,
+                                        Verification.invalid("foto tanpa tanggal dan lokasi")))));
             }
             Submission submission = labelled(targets.exactly(new BigDecimal(plan.total())));
             write(plan, submission, pack, index);
