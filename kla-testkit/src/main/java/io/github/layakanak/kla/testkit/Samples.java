@@ -24,6 +24,12 @@ import java.util.Optional;
  * that under the 2022 rule pack each lands in the rank it received or targeted that round: Kota Batam and Kota
  * Kendari Nindya, Kabupaten Bengkalis and Kabupaten Banyuasin Pratama, Kabupaten Tanjung Jabung Barat Madya.
  *
+ * <p>The same five districts are bundled for the 2024 evaluation cycle too, as {@code batam-2024},
+ * {@code bengkalis-2024}, {@code kendari-2024}, {@code banyuasin-2024} and {@code tanjung-jabung-barat-2024}:
+ * synthetic answers to the 274 questions of the 2024 rule pack, calibrated under it (Kota Batam at its published
+ * 770.16, Nindya, as a verifier's recap; Kabupaten Bengkalis at its published 661.69, Madya). Each sample's
+ * {@link Sample#pack()} names the pack it is calibrated for.
+ *
  * <pre>{@code
  * Submission batam = Samples.get("batam");
  * assertThat(ScoringEngine.score(pack2022, batam)).hasRank(Rank.NINDYA);
