@@ -18,6 +18,7 @@ import io.github.layakanak.kla.model.VerificationStatus;
 import io.github.layakanak.kla.scoring.pack.Gate;
 import io.github.layakanak.kla.scoring.pack.IndicatorRule;
 import io.github.layakanak.kla.scoring.pack.Provenance;
+import io.github.layakanak.kla.scoring.pack.ProvenanceSplit;
 import io.github.layakanak.kla.scoring.pack.QuestionRule;
 import io.github.layakanak.kla.scoring.pack.RankBands;
 import io.github.layakanak.kla.scoring.pack.RankCondition;
@@ -153,6 +154,19 @@ class Kla2024PackTest {
         // questions' rubrics and the two caps HYPOTHETICAL.
         assertEquals(Map.of(Provenance.Kind.SOURCED, 312, Provenance.Kind.OFFICIAL, 8, Provenance.Kind.HYPOTHETICAL,
                 889), PACK.provenanceCounts());
+    }
+
+    @Test
+    void isMostlySourcedInItsMaximaAndHypotheticalInItsRubrics() {
+        ProvenanceSplit split = PACK.provenanceSplit();
+
+        assertEquals(Map.of(Provenance.Kind.SOURCED, 312, Provenance.Kind.OFFICIAL, 1, Provenance.Kind.HYPOTHETICAL, 2),
+                split.maxima());
+        assertEquals(Map.of(Provenance.Kind.SOURCED, 0, Provenance.Kind.OFFICIAL, 0, Provenance.Kind.HYPOTHETICAL, 887),
+                split.rubrics());
+        assertEquals(Map.of(Provenance.Kind.SOURCED, 0, Provenance.Kind.OFFICIAL, 7, Provenance.Kind.HYPOTHETICAL, 0),
+                split.rules());
+        assertEquals(PACK.provenanceCounts(), split.all());
     }
 
     private static void assertSourcedFromTheRecap(Provenance provenance, String what) {

@@ -321,25 +321,44 @@ public final class RulePack {
      * @return the count of each kind, every kind present
      */
     public Map<Provenance.Kind, Integer> provenanceCounts() {
+        return provenanceSplit().all();
+    }
+
+    /**
+     * Counts the pack's numbers by the kind of their provenance, separately for the maxima (the weights), the
+     * rubrics (fractions, thresholds, targets) and the rules (rank bands, gate). The 2024-cycle pack's maxima are
+     * SOURCED while its rubrics are HYPOTHETICAL; the split says so where one count would hide it.
+     *
+     * @return the split
+     */
+    public ProvenanceSplit provenanceSplit() {
+        Map<Provenance.Kind, Integer> maxima = emptyCounts();
+        Map<Provenance.Kind, Integer> rubrics = emptyCounts();
+        Map<Provenance.Kind, Integer> rules = emptyCounts();
+        Consumer<Provenance> maximum = p -> maxima.merge(p.kind(), 1, Integer::sum);
+        Consumer<Provenance> rubric = p -> rubrics.merge(p.kind(), 1, Integer::sum);
+        maximum.accept(totalMax.provenance());
+        sections.forEach(s -> maximum.accept(s.max().provenance()));
+        for (IndicatorRule rule : indicators) {
+            maximum.accept(rule.max().provenance());
+            rule.rubric().ifPresent(r -> countRubric(r, rubric));
+            for (QuestionRule q : rule.questions()) {
+                maximum.accept(q.maxProvenance());
+                countRubric(q.rubric(), rubric);
+            }
+            rule.capProvenance().ifPresent(maximum);
+        }
+        bands.bands().forEach(b -> rules.merge(bands.provenance().kind(), 1, Integer::sum));
+        gate.ifPresent(g -> rules.merge(g.threshold().provenance().kind(), 1, Integer::sum));
+        return new ProvenanceSplit(maxima, rubrics, rules);
+    }
+
+    private static Map<Provenance.Kind, Integer> emptyCounts() {
         EnumMap<Provenance.Kind, Integer> counts = new EnumMap<>(Provenance.Kind.class);
         for (Provenance.Kind kind : Provenance.Kind.values()) {
             counts.put(kind, 0);
         }
-        Consumer<Provenance> count = p -> counts.merge(p.kind(), 1, Integer::sum);
-        count.accept(totalMax.provenance());
-        sections.forEach(s -> count.accept(s.max().provenance()));
-        for (IndicatorRule rule : indicators) {
-            count.accept(rule.max().provenance());
-            rule.rubric().ifPresent(r -> countRubric(r, count));
-            for (QuestionRule q : rule.questions()) {
-                count.accept(q.maxProvenance());
-                countRubric(q.rubric(), count);
-            }
-            rule.capProvenance().ifPresent(count);
-        }
-        bands.bands().forEach(b -> count.accept(bands.provenance()));
-        gate.ifPresent(g -> count.accept(g.threshold().provenance()));
-        return Map.copyOf(counts);
+        return counts;
     }
 
     private static void countRubric(Rubric rubric, Consumer<Provenance> count) {
