@@ -8,5 +8,10 @@ module io.github.layakanak.kla.cli {
     requires io.github.layakanak.kla.rules.y2022;
     requires io.github.layakanak.kla.rules.y2024;
     requires io.github.layakanak.kla.testkit;
+    requires info.picocli;
+    requires java.logging;
     requires static org.jspecify;
+
+    // picocli builds the commands and sets their options reflectively.
+    opens io.github.layakanak.kla.cli to info.picocli;
 }

@@ -1,0 +1,64 @@
+package io.github.layakanak.kla.cli;
+
+import io.github.layakanak.kla.model.Cluster;
+import io.github.layakanak.kla.scoring.ScoreCard;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scorecards as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, a quote or a line break):
+ * a header, then one row per district. The values are language-neutral (enum names, plain numbers), and there
+ * is one column per section of every pack, left empty where the pack does not score the section.
+ */
+final class CsvReport {
+
+    static final List<String> HEADER;
+
+    static {
+        List<String> header = new ArrayList<>(List.of("file", "region_code", "region_name", "province", "year",
+                "stage", "pack", "total", "rank"));
+        for (Cluster cluster : Cluster.values()) {
+            header.add(cluster.name());
+        }
+        HEADER = List.copyOf(header);
+    }
+
+    private CsvReport() {
+    }
+
+    static String render(List<Evaluator.Scored> scored) {
+        StringBuilder csv = new StringBuilder();
+        line(csv, HEADER);
+        scored.forEach(s -> line(csv, row(s)));
+        return csv.toString();
+    }
+
+    static List<String> row(Evaluator.Scored scored) {
+        ScoreCard card = scored.card();
+        List<String> row = new ArrayList<>(List.of(scored.input().path().map(p -> p.getFileName().toString())
+                        .orElse(scored.input().label()),
+                card.region().code(), card.region().name(), card.region().province(), Integer.toString(card.year()),
+                card.stage().name(), card.packId(), Numbers.points(card.total()), card.rank().name()));
+        for (Cluster cluster : Cluster.values()) {
+            row.add(card.findCluster(cluster).map(c -> Numbers.points(c.points())).orElse(""));
+        }
+        return row;
+    }
+
+    private static void line(StringBuilder csv, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                csv.append(',');
+            }
+            csv.append(field(fields.get(i)));
+        }
+        csv.append("\r\n");
+    }
+
+    static String field(String value) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+}

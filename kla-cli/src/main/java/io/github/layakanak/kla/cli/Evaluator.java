@@ -1,0 +1,150 @@
+package io.github.layakanak.kla.cli;
+
+import io.github.layakanak.kla.model.KlaException;
+import io.github.layakanak.kla.model.Stage;
+import io.github.layakanak.kla.model.Submission;
+import io.github.layakanak.kla.model.json.JsonFormatException;
+import io.github.layakanak.kla.model.json.KlaJson;
+import io.github.layakanak.kla.model.validation.SubmissionValidator;
+import io.github.layakanak.kla.model.validation.Violation;
+import io.github.layakanak.kla.scoring.RulePackConflictException;
+import io.github.layakanak.kla.scoring.RulePackException;
+import io.github.layakanak.kla.scoring.RulePackNotFoundException;
+import io.github.layakanak.kla.scoring.RulePacks;
+import io.github.layakanak.kla.scoring.ScoreCard;
+import io.github.layakanak.kla.scoring.ScoringEngine;
+import io.github.layakanak.kla.scoring.ScoringException;
+import io.github.layakanak.kla.scoring.pack.RulePack;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ServiceConfigurationError;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads, checks and scores submissions: the format ({@link KlaJson}), admissibility ({@link SubmissionValidator}),
+ * the rule pack of the submission's year ({@link RulePacks#discover()}, so a new year's pack on the class path
+ * needs no change here) and what only the pack can check ({@link ScoringEngine}). Each step's failure becomes
+ * one line per problem, naming the input and the JSON pointer.
+ */
+final class Evaluator {
+
+    /** A scored submission and what scored it. */
+    record Scored(Input input, Submission submission, RulePack pack, ScoreCard card) {
+    }
+
+    private final RulePacks packs;
+    private final SubmissionValidator validator;
+    private final @Nullable Integer year;
+    private final @Nullable Stage stage;
+
+    private Evaluator(RulePacks packs, SubmissionValidator validator, @Nullable Integer year, @Nullable Stage stage) {
+        this.packs = packs;
+        this.validator = validator;
+        this.year = year;
+        this.stage = stage;
+    }
+
+    /**
+     * Finds the rule packs and starts the validator.
+     *
+     * @param lang  the language of the validation messages
+     * @param year  the year that replaces each submission's, or null to keep it
+     * @param stage the stage that replaces each submission's, or null to keep it
+     */
+    static Evaluator create(Lang lang, @Nullable Integer year, @Nullable Stage stage) throws Failure {
+        return new Evaluator(discover(), validator(lang), year, stage);
+    }
+
+    static RulePacks discover() throws Failure {
+        try {
+            return RulePacks.discover();
+        } catch (RulePackException e) {
+            throw new Failure(Main.RULE_PACK, e.problems().stream()
+                    .map(p -> "kla: rule pack [" + e.pack() + "] is broken: " + p).toList(), e);
+        } catch (RulePackConflictException e) {
+            throw new Failure(Main.RULE_PACK, "kla: " + e.getMessage(), e);
+        } catch (ServiceConfigurationError e) {
+            throw new Failure(Main.RULE_PACK, "kla: a rule-pack provider cannot be loaded: " + e.getMessage(), e);
+        }
+    }
+
+    private static SubmissionValidator validator(Lang lang) throws Failure {
+        try {
+            return SubmissionValidator.create(lang.locale());
+        } catch (KlaException e) {
+            throw new Failure(Main.INTERNAL, "kla: " + e.getMessage(), e);
+        }
+    }
+
+    RulePacks packs() {
+        return packs;
+    }
+
+    /** Reads, checks and scores one input. */
+    Scored evaluate(Input input) throws Failure {
+        Submission submission = read(input);
+        check(input, submission);
+        RulePack pack = packFor(input, submission);
+        try {
+            return new Scored(input, submission, pack, ScoringEngine.score(pack, submission));
+        } catch (ScoringException e) {
+            throw new Failure(Main.INVALID_INPUT, e.problems().stream()
+                    .map(p -> input.label() + ": " + p).toList(), e);
+        }
+    }
+
+    /** Reads an input strictly, with the {@code --year} and {@code --stage} given applied. */
+    Submission read(Input input) throws Failure {
+        Submission submission = input.path().isPresent() ? readFile(input, input.path().get())
+                : input.sample().orElseThrow().submission();
+        if (year != null && year != submission.year()) {
+            submission = new Submission(submission.region(), year, submission.stage(), submission.submittedOn(),
+                    submission.answers(), submission.statedSectionPoints());
+        }
+        if (stage != null && stage != submission.stage()) {
+            submission = submission.withStage(stage);
+        }
+        return submission;
+    }
+
+    private static Submission readFile(Input input, Path path) throws Failure {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new Failure(Main.IO, input.label() + ": cannot read: " + Problems.of(e), e);
+        }
+        try {
+            return KlaJson.readSubmission(new ByteArrayInputStream(bytes));
+        } catch (JsonFormatException e) {
+            throw new Failure(Main.INVALID_INPUT, input.label() + ": " + (e.pointer().isEmpty() ? "/" : e.pointer())
+                    + ": " + e.problem(), e);
+        } catch (UncheckedIOException e) {
+            throw new Failure(Main.INVALID_INPUT, input.label() + ": /: cannot be read as JSON text: "
+                    + Problems.of(e.getCause()), e);
+        }
+    }
+
+    /** Reports every admissibility violation, each at its JSON pointer. */
+    void check(Input input, Submission submission) throws Failure {
+        List<Violation> violations = validator.validate(submission);
+        if (!violations.isEmpty()) {
+            throw new Failure(Main.INVALID_INPUT, violations.stream().map(v -> input.label() + ": " + v).toList(),
+                    null);
+        }
+    }
+
+    /** The pack of the submission's year. */
+    RulePack packFor(Input input, Submission submission) throws Failure {
+        try {
+            return packs.forYear(submission.year());
+        } catch (RulePackNotFoundException e) {
+            String where = year != null ? "--year " + year : "/year";
+            throw new Failure(Main.RULE_PACK, input.label() + ": " + where + ": " + e.getMessage(), e);
+        }
+    }
+}

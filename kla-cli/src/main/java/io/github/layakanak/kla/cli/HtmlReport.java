@@ -1,0 +1,251 @@
+package io.github.layakanak.kla.cli;
+
+import io.github.layakanak.kla.scoring.ClusterScore;
+import io.github.layakanak.kla.scoring.ConditionOutcome;
+import io.github.layakanak.kla.scoring.Deficiency;
+import io.github.layakanak.kla.scoring.IndicatorScore;
+import io.github.layakanak.kla.scoring.RecapIssue;
+import io.github.layakanak.kla.scoring.ScoreCard;
+import io.github.layakanak.kla.scoring.Stamp;
+import io.github.layakanak.kla.scoring.pack.Provenance;
+import io.github.layakanak.kla.scoring.pack.RulePack;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One district's scorecard as a self-contained HTML page that opens offline: no script, no external style
+ * sheet, font or image. The points of each section against its maximum are drawn as an inline SVG bar chart
+ * whose bars carry the numbers in data attributes ({@code data-cluster}, {@code data-points}, {@code data-max});
+ * then come the rank and its band, the stage gate, the deficiencies, the explanation of every indicator and the
+ * stamp. Every text is escaped, and the page is well-formed XML as well as HTML, so that it can be checked by
+ * parsing.
+ */
+final class HtmlReport {
+
+    private static final int BAR_WIDTH = 520;
+    private static final int ROW_HEIGHT = 46;
+
+    private static final String STYLE = String.join("\n",
+            "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1f2933;max-width:64em;"
+                    + "margin:2em auto;padding:0 1em;line-height:1.4}",
+            "h1{margin-bottom:0}",
+            ".meta{color:#52606d;margin-top:.2em}",
+            ".total{font-size:2.2em;margin:.3em 0}",
+            ".total .max{color:#7b8794;font-size:.6em}",
+            ".rank strong{font-size:1.3em}",
+            "dl.facts{display:grid;grid-template-columns:max-content auto;gap:.2em 1em}",
+            "dl.facts dt{font-weight:600}",
+            "dl.facts dd{margin:0}",
+            "svg text{font-size:13px;fill:#1f2933}",
+            "svg rect.max{fill:#e4e7eb}",
+            "svg rect.points{fill:#2f80ed}",
+            "table{border-collapse:collapse;width:100%;margin:.5em 0 1.5em}",
+            "th,td{border-bottom:1px solid #e4e7eb;padding:.3em .5em;text-align:left;vertical-align:top}",
+            "td.num,th.num{text-align:right;white-space:nowrap}",
+            "ul.sources{margin:0;padding-left:1.1em;font-size:.85em;color:#52606d}",
+            "footer{font-size:.85em;color:#52606d;border-top:1px solid #e4e7eb;margin-top:2em}",
+            "footer code{word-break:break-all}");
+
+    private HtmlReport() {
+    }
+
+    static String render(Evaluator.Scored scored, Lang lang) {
+        ScoreCard card = scored.card();
+        RulePack pack = scored.pack();
+        String maxTotal = Numbers.plain(pack.totalMax().value());
+        StringBuilder html = new StringBuilder(32_768);
+        html.append("<!DOCTYPE html>\n")
+                .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(lang.code())
+                .append("\" xml:lang=\"").append(lang.code()).append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                .append("<meta name=\"generator\" content=\"kla ").append(escape(card.stamp().engineVersion()))
+                .append("\"/>\n<title>").append(escape(card.region().name() + " " + card.year() + ": "
+                        + Numbers.points(card.total()) + " (" + lang.name(card.rank()) + ")"))
+                .append("</title>\n<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n");
+
+        html.append("<header>\n<h1>").append(escape(card.region().name())).append("</h1>\n<p class=\"meta\">")
+                .append(escape(card.region().province() + " (" + card.region().code() + ") · "
+                        + lang.t("Tahun ", "Year ") + card.year() + " · " + lang.name(card.stage()) + " · "
+                        + lang.t("paket ", "pack ") + card.packId()))
+                .append("</p>\n</header>\n");
+
+        html.append("<section id=\"result\">\n<p class=\"total\"><span id=\"total\" data-total=\"")
+                .append(card.total().toPlainString()).append("\" data-max=\"").append(maxTotal).append("\">")
+                .append(Numbers.points(card.total())).append("</span> <span class=\"max\">/ ").append(maxTotal)
+                .append("</span></p>\n<p class=\"rank\" id=\"rank\" data-rank=\"").append(card.rank().name())
+                .append("\">").append(escape(lang.t("Peringkat", "Rank"))).append(": <strong>")
+                .append(escape(lang.name(card.rank()))).append("</strong> <span class=\"band\">(")
+                .append(escape(Numbers.band(pack, card.rank(), lang))).append(")</span></p>\n<dl class=\"facts\">\n");
+        card.gate().ifPresent(gate -> fact(html, lang.t("Gerbang tahap", "Stage gate"), Numbers.gate(gate, lang)));
+        fact(html, lang.t("Rentang sementara", "Provisional range"), TextReport.provisional(card.provisional(), lang));
+        for (ConditionOutcome condition : card.conditions()) {
+            fact(html, lang.t("Syarat peringkat", "Rank condition"), TextReport.condition(condition, lang));
+        }
+        html.append("</dl>\n</section>\n");
+
+        chart(html, card, lang);
+        deficiencies(html, card, pack, lang);
+        explanations(html, card, pack, lang);
+        if (!card.recapIssues().isEmpty()) {
+            html.append("<section id=\"recap\">\n<h2>").append(escape(lang.t("Ketidaksesuaian rekap",
+                    "Recap inconsistencies"))).append("</h2>\n<ul>\n");
+            for (RecapIssue issue : card.recapIssues()) {
+                html.append("<li>").append(escape(TextReport.recapIssue(issue, lang))).append("</li>\n");
+            }
+            html.append("</ul>\n</section>\n");
+        }
+        stamp(html, card.stamp(), lang);
+        html.append("</body>\n</html>\n");
+        return html.toString();
+    }
+
+    private static void fact(StringBuilder html, String term, String value) {
+        html.append("<dt>").append(escape(term)).append("</dt><dd>").append(escape(value)).append("</dd>\n");
+    }
+
+    private static void chart(StringBuilder html, ScoreCard card, Lang lang) {
+        List<ClusterScore> clusters = card.clusters();
+        BigDecimal largest = clusters.stream().map(ClusterScore::max).reduce(BigDecimal.ONE, BigDecimal::max);
+        int height = ROW_HEIGHT * clusters.size() + 4;
+        String title = lang.t("Poin per bagian terhadap maksimumnya", "Points of each section against its maximum");
+        html.append("<section id=\"clusters\">\n<h2>").append(escape(lang.t("Poin per bagian", "Points by section")))
+                .append("</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(BAR_WIDTH + 120)
+                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(BAR_WIDTH + 120).append(' ')
+                .append(height).append("\" role=\"img\" aria-labelledby=\"chart-title\">\n<title id=\"chart-title\">")
+                .append(escape(title)).append("</title>\n");
+        int y = 0;
+        for (ClusterScore cluster : clusters) {
+            String name = cluster.cluster().name();
+            double maxWidth = width(cluster.max(), largest);
+            double pointsWidth = width(cluster.points(), largest);
+            html.append("<g class=\"bar\" data-cluster=\"").append(name).append("\">\n")
+                    .append("<text x=\"0\" y=\"").append(y + 14).append("\">").append(escape(lang.label(cluster.cluster())))
+                    .append("</text>\n")
+                    .append("<rect class=\"max\" x=\"0\" y=\"").append(y + 20).append("\" width=\"")
+                    .append(coordinate(maxWidth)).append("\" height=\"18\" data-cluster=\"").append(name)
+                    .append("\" data-max=\"").append(cluster.max().toPlainString()).append("\"/>\n")
+                    .append("<rect class=\"points\" x=\"0\" y=\"").append(y + 20).append("\" width=\"")
+                    .append(coordinate(pointsWidth)).append("\" height=\"18\" data-cluster=\"").append(name)
+                    .append("\" data-points=\"").append(cluster.points().toPlainString()).append("\" data-max=\"")
+                    .append(cluster.max().toPlainString()).append("\"/>\n")
+                    .append("<text x=\"").append(coordinate(maxWidth + 8)).append("\" y=\"").append(y + 34)
+                    .append("\">").append(Numbers.points(cluster.points())).append(" / ")
+                    .append(Numbers.plain(cluster.max())).append("</text>\n</g>\n");
+            y += ROW_HEIGHT;
+        }
+        html.append("</svg>\n<table>\n<thead><tr><th>").append(escape(lang.t("Bagian", "Section")))
+                .append("</th><th class=\"num\">").append(escape(lang.t("Poin", "Points"))).append("</th><th class=\"num\">")
+                .append(escape(lang.t("Maks", "Max"))).append("</th></tr></thead>\n<tbody>\n");
+        for (ClusterScore cluster : clusters) {
+            html.append("<tr><td>").append(escape(lang.label(cluster.cluster()))).append("</td><td class=\"num\">")
+                    .append(Numbers.points(cluster.points())).append("</td><td class=\"num\">")
+                    .append(Numbers.plain(cluster.max())).append("</td></tr>\n");
+        }
+        html.append("<tr><th>").append(escape(lang.t("Total", "Total"))).append("</th><th class=\"num\">")
+                .append(Numbers.points(card.total())).append("</th><th class=\"num\"></th></tr>\n</tbody>\n</table>\n")
+                .append("</section>\n");
+    }
+
+    private static void deficiencies(StringBuilder html, ScoreCard card, RulePack pack, Lang lang) {
+        List<Deficiency> deficiencies = Numbers.largestFirst(card);
+        html.append("<section id=\"deficiencies\">\n<h2>").append(escape(lang.t("Kekurangan, yang terbesar dulu",
+                "Deficiencies, the largest first"))).append("</h2>\n");
+        if (deficiencies.isEmpty()) {
+            html.append("<p>").append(escape(lang.t("Tidak ada kekurangan.", "No deficiencies."))).append("</p>\n");
+        } else {
+            html.append("<table>\n<thead><tr><th class=\"num\">").append(escape(lang.t("Poin", "Points")))
+                    .append("</th><th>").append(escape(lang.t("Indikator", "Indicator"))).append("</th><th>")
+                    .append(escape(lang.t("Apa yang kurang", "What is wrong"))).append("</th><th>")
+                    .append(escape(lang.t("Dokumen", "Document"))).append("</th></tr></thead>\n<tbody>\n");
+            for (Deficiency deficiency : deficiencies) {
+                html.append("<tr data-indicator=\"").append(escape(deficiency.indicator())).append("\" data-cost=\"")
+                        .append(deficiency.cost().toPlainString()).append("\"><td class=\"num\">-")
+                        .append(Numbers.points(deficiency.cost())).append("</td><td>")
+                        .append(escape(indicatorName(pack, deficiency.indicator(), lang)
+                                + deficiency.question().map(q -> lang.t(", pertanyaan ", ", question ") + q).orElse("")))
+                        .append("</td><td>").append(escape(lang.text(deficiency.explanation()))).append("</td><td>")
+                        .append(escape(deficiency.evidence().map(t -> t + deficiency.detail().map(d -> ": " + d)
+                                .orElse("")).orElse("")))
+                        .append("</td></tr>\n");
+            }
+            html.append("</tbody>\n</table>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    private static void explanations(StringBuilder html, ScoreCard card, RulePack pack, Lang lang) {
+        html.append("<section id=\"explanations\">\n<h2>").append(escape(lang.t("Penjelasan per indikator",
+                "Explanation of each indicator"))).append("</h2>\n<table>\n<thead><tr><th>")
+                .append(escape(lang.t("Indikator", "Indicator"))).append("</th><th class=\"num\">")
+                .append(escape(lang.t("Poin", "Points"))).append("</th><th>")
+                .append(escape(lang.t("Penjelasan dan sumber", "Explanation and sources")))
+                .append("</th></tr></thead>\n<tbody>\n");
+        for (IndicatorScore indicator : card.indicators()) {
+            html.append("<tr data-indicator=\"").append(escape(indicator.indicator())).append("\"><td>")
+                    .append(escape(indicatorName(pack, indicator.indicator(), lang))).append("</td><td class=\"num\">")
+                    .append(Numbers.points(indicator.points())).append(" / ").append(Numbers.plain(indicator.max()))
+                    .append("</td><td>").append(escape(lang.text(indicator.explanation())))
+                    .append("<ul class=\"sources\">");
+            for (Provenance source : indicator.explanation().sources()) {
+                html.append("<li>").append(source.kind().name()).append(": ").append(escape(source.source()))
+                        .append("</li>");
+            }
+            html.append("</ul></td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void stamp(StringBuilder html, Stamp stamp, Lang lang) {
+        html.append("<footer id=\"stamp\">\n<h2>").append(escape(lang.t("Cap", "Stamp"))).append("</h2>\n")
+                .append("<dl class=\"facts\">\n<dt>").append(escape(lang.t("Paket", "Pack"))).append("</dt><dd><code>")
+                .append(escape(stamp.packId())).append("</code> sha256 <code>").append(escape(stamp.packSha256()))
+                .append("</code></dd>\n");
+        stamp.overlay().ifPresent(o -> html.append("<dt>Overlay</dt><dd><code>").append(escape(o.name()))
+                .append("</code> sha256 <code>").append(escape(o.sha256())).append("</code></dd>\n"));
+        html.append("<dt>").append(escape(lang.t("Mesin", "Engine"))).append("</dt><dd><code>")
+                .append(escape(stamp.engineVersion())).append("</code></dd>\n<dt>")
+                .append(escape(lang.t("Pengajuan", "Submission"))).append("</dt><dd>sha256 <code>")
+                .append(escape(stamp.submissionSha256())).append("</code></dd>\n</dl>\n<p>")
+                .append(escape(lang.t("Dibuat oleh kla. Angka paket yang bertanda HYPOTHETICAL adalah pengganti, bukan angka resmi "
+                                + "kementerian.",
+                        "Made by kla. The numbers of a pack marked HYPOTHETICAL are stand-ins, not the ministry's.")))
+                .append("</p>\n</footer>\n");
+    }
+
+    static String indicatorName(RulePack pack, String indicatorId, Lang lang) {
+        return pack.findIndicator(indicatorId)
+                .map(rule -> rule.indicator().code() + ". " + lang.t(rule.indicator().nameId(), rule.indicator().nameEn()))
+                .orElse(indicatorId);
+    }
+
+    private static double width(BigDecimal value, BigDecimal largest) {
+        return BAR_WIDTH * value.doubleValue() / largest.doubleValue();
+    }
+
+    private static String coordinate(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** Escapes text for an element or a quoted attribute, in HTML and XML alike. */
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> {
+                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
+                        escaped.append('\uFFFD');
+                    } else {
+                        escaped.append(c);
+                    }
+                }
+            }
+        }
+        return escaped.toString();
+    }
+}

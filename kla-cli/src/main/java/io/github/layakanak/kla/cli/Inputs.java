@@ -1,0 +1,78 @@
+package io.github.layakanak.kla.cli;
+
+import io.github.layakanak.kla.testkit.Samples;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The submissions a command reads: the files named, the {@code *.json} files directly in the directories named,
+ * in name order, and a bundled sample. A path that does not exist and a directory without submissions are
+ * reported as failures; the rest go on.
+ *
+ * @param all   the inputs, the sample first
+ * @param batch whether more than one submission may come out: more than one path or sample, or a directory
+ */
+record Inputs(List<Input> all, boolean batch) {
+
+    /** Scorecards that {@code score --format json --out} wrote into a directory are not submissions. */
+    private static final String SCORECARD = Format.JSON.fileName("");
+
+    static Inputs collect(List<Path> paths, @Nullable String sampleName, Reporter reporter) throws Failure {
+        List<Input> inputs = new ArrayList<>();
+        boolean directory = false;
+        if (sampleName != null) {
+            inputs.add(Input.sample(sample(sampleName)));
+        }
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                directory = true;
+                try {
+                    List<Input> found = submissionsIn(path);
+                    if (found.isEmpty()) {
+                        reporter.fail(new Failure(Main.INVALID_INPUT, path + ": no submissions here: expected *.json "
+                                + "files directly in this directory"));
+                    }
+                    inputs.addAll(found);
+                } catch (IOException e) {
+                    reporter.fail(new Failure(Main.IO, path + ": cannot list this directory: " + Problems.of(e), e));
+                }
+            } else if (!Files.exists(path)) {
+                reporter.fail(new Failure(Main.IO, path + ": cannot read: no such file or directory"));
+            } else {
+                inputs.add(Input.file(path));
+            }
+        }
+        return new Inputs(inputs, inputs.size() + reporter.failures() > 1 || directory);
+    }
+
+    static Samples.Sample sample(String name) throws Failure {
+        Optional<Samples.Sample> sample = Samples.find(name);
+        if (sample.isEmpty()) {
+            throw new Failure(Main.USAGE, "kla: no sample [" + name + "]; the samples are "
+                    + Samples.all().stream().map(Samples.Sample::name).toList());
+        }
+        return sample.get();
+    }
+
+    private static List<Input> submissionsIn(Path directory) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory)) {
+            for (Path file : stream) {
+                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                if (name.endsWith(".json") && !name.endsWith(SCORECARD) && Files.isRegularFile(file)) {
+                    files.add(file);
+                }
+            }
+        }
+        files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        return files.stream().map(Input::file).toList();
+    }
+}

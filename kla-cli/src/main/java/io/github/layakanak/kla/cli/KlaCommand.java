@@ -1,0 +1,53 @@
+package io.github.layakanak.kla.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top command, {@code kla}: it only holds the others. */
+@Command(name = "kla", mixinStandardHelpOptions = true, versionProvider = KlaCommand.Version.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = "Scores Indonesia's Kabupaten/Kota Layak Anak (KLA) evaluation: reads a district's submission "
+                + "(JSON), scores it out of 1000 under the rule pack of its year, and explains every point.",
+        subcommands = {ScoreCommand.class, ValidateCommand.class, PacksCommand.class, SampleCommand.class,
+            ExplainCommand.class, CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  kla score --sample batam                   (a bundled sample's scorecard)",
+            "  kla score submissions/ --format csv --out reports/",
+            "  kla sample batam > batam.json              (a submission to start from)",
+            "  kla score --help                           (the help of a command)",
+            "",
+            "Exit codes: 0 success, 2 usage, 3 invalid input, 4 rule-pack problem,",
+            "5 input/output."})
+final class KlaCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "give a command: score, validate, packs, sample or explain");
+    }
+
+    /** The version written into the jar by the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = KlaCommand.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return new String[] {"kla " + properties.getProperty("version", "unknown")};
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.github.layakanak.kla.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+
+/**
+ * Runs the {@code kla} command line.
+ *
+ * <pre>{@code
+ * java -jar kla-cli/target/kla.jar score --sample batam --lang en
+ * }</pre>
+ *
+ * <p>Exit codes: {@value #OK} success; {@value #USAGE} usage (an unknown option, a missing argument, an
+ * unknown sample or indicator); {@value #INVALID_INPUT} invalid input (broken JSON, an unknown field, an
+ * inadmissible submission, one the rule pack cannot score, a directory without submissions);
+ * {@value #RULE_PACK} rule-pack problem (no pack for the year, a broken or conflicting pack); {@value #IO}
+ * input or output (a file that cannot be read or written, an output that exists without {@code --force});
+ * {@value #INTERNAL} an unexpected failure, a bug. A batch exits with the highest code among its failures.
+ * Text goes out in UTF-8.
+ */
+public final class Main {
+
+    /** Exit code: success. */
+    public static final int OK = 0;
+    /** Exit code: an unexpected failure, which is a bug. */
+    public static final int INTERNAL = 1;
+    /** Exit code: the command line was used wrongly. */
+    public static final int USAGE = 2;
+    /** Exit code: an input is not a valid submission. */
+    public static final int INVALID_INPUT = 3;
+    /** Exit code: no rule pack for the year, or a pack is broken. */
+    public static final int RULE_PACK = 4;
+    /** Exit code: a file could not be read or written. */
+    public static final int IO = 5;
+
+    // Hibernate Validator announces its version at INFO through java.util.logging; the logger is held here so
+    // that its level is not lost when it is garbage-collected.
+    private static final Logger HIBERNATE = Logger.getLogger("org.hibernate");
+
+    private Main() {
+    }
+
+    /**
+     * Runs a command and exits the JVM with its exit code.
+     *
+     * @param args the command line, such as {@code score --sample batam}
+     */
+    public static void main(String[] args) {
+        PrintWriter out = writer(new FileOutputStream(FileDescriptor.out), false);
+        PrintWriter err = writer(new FileOutputStream(FileDescriptor.err), true);
+        int code = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs a command without exiting.
+     *
+     * @param args the command line
+     * @param out  where results go
+     * @param err  where errors, progress and summaries go
+     * @return the exit code
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        HIBERNATE.setLevel(Level.WARNING);
+        boolean verbose = Arrays.asList(args).contains("--verbose");
+        CommandLine commandLine = new CommandLine(new KlaCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setOut(out)
+                .setErr(err)
+                .setParameterExceptionHandler((e, arguments) -> {
+                    CommandLine command = e.getCommandLine();
+                    command.getErr().println("kla: " + e.getMessage());
+                    CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr());
+                    command.getErr().println("Try 'kla " + qualifiedName(command) + "--help' for more information.");
+                    return USAGE;
+                })
+                .setExecutionExceptionHandler((e, command, parseResult) -> {
+                    command.getErr().println("kla: unexpected failure, a bug: " + e);
+                    if (verbose) {
+                        e.printStackTrace(command.getErr());
+                    } else {
+                        command.getErr().println("Run again with --verbose to see where it happened.");
+                    }
+                    return INTERNAL;
+                });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String qualifiedName(CommandLine command) {
+        String name = command.getCommandSpec().qualifiedName(" ");
+        return name.equals("kla") ? "" : name.substring("kla ".length()) + " ";
+    }
+
+    private static PrintWriter writer(OutputStream stream, boolean autoFlush) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), autoFlush);
+    }
+}

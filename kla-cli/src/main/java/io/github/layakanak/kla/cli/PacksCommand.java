@@ -1,0 +1,79 @@
+package io.github.layakanak.kla.cli;
+
+import io.github.layakanak.kla.scoring.RulePacks;
+import io.github.layakanak.kla.scoring.pack.Provenance;
+import io.github.layakanak.kla.scoring.pack.ProvenanceSplit;
+import io.github.layakanak.kla.scoring.pack.RulePack;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code kla packs}: the rule packs found, their years, and where their numbers come from. */
+@Command(name = "packs", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = "Lists the rule packs on the class path, the assessment years each governs, and how many of "
+                + "its numbers (maxima, rubric steps, bands, the gate) are OFFICIAL (a regulation or ministry "
+                + "statement), SOURCED (a public copy, cited) or HYPOTHETICAL (a stand-in, with its reason).",
+        footerHeading = "%nExample:%n",
+        footer = {"  kla packs --lang en", "", "Exit codes: 0 success, 2 usage, 4 no pack found or a pack broken."})
+final class PacksCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    Common common = new Common();
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        Reporter reporter = new Reporter(spec.commandLine().getErr(), common.verbose);
+        Lang lang = common.lang;
+        try {
+            RulePacks packs = Evaluator.discover();
+            if (packs.all().isEmpty()) {
+                throw new Failure(Main.RULE_PACK, "kla: no rule pack found; put a rule-pack artifact such as "
+                        + "kla-rules-2022 on the class path");
+            }
+            for (RulePack pack : packs.all()) {
+                stdout.print(describe(pack, lang));
+            }
+            stdout.flush();
+        } catch (Failure failure) {
+            reporter.fail(failure);
+        }
+        return reporter.code();
+    }
+
+    static String describe(RulePack pack, Lang lang) {
+        Map<Provenance.Kind, Integer> counts = pack.provenanceCounts();
+        ProvenanceSplit split = pack.provenanceSplit();
+        return pack.id() + "\n"
+                + "  " + lang.t(pack.nameId(), pack.nameEn()) + "\n"
+                + "  " + lang.t("tahun: ", "years: ") + pack.years().stream().map(String::valueOf)
+                        .collect(Collectors.joining(", ")) + "\n"
+                + "  " + lang.t("indikator: ", "indicators: ") + pack.indicators().size()
+                + lang.t(", total maksimum ", ", total maximum ") + Numbers.plain(pack.totalMax().value())
+                + lang.t(", daftar wilayah ", ", region list ") + pack.regionEdition() + "\n"
+                + "  " + lang.t("asal angka", "provenance") + ":\n"
+                + line(lang.t("semua", "all"), counts)
+                + line(lang.t("maksimum", "maxima"), split.maxima())
+                + line(lang.t("rubrik", "rubrics"), split.rubrics())
+                + line(lang.t("peringkat, gerbang", "bands, gate"), split.rules());
+    }
+
+    /** One line of counts: {@code all 180: OFFICIAL 8 (4.4%), SOURCED 0 (0.0%), HYPOTHETICAL 172 (95.6%)}. */
+    private static String line(String what, Map<Provenance.Kind, Integer> counts) {
+        int all = counts.values().stream().mapToInt(Integer::intValue).sum();
+        return String.format(Locale.ROOT, "    %-19s %5d: ", what, all) + Arrays.stream(Provenance.Kind.values())
+                .map(kind -> String.format(Locale.ROOT, "%s %d (%.1f%%)", kind, counts.getOrDefault(kind, 0),
+                        all == 0 ? 0.0 : 100.0 * counts.getOrDefault(kind, 0) / all))
+                .collect(Collectors.joining(", ")) + "\n";
+    }
+}

@@ -1,0 +1,146 @@
+package io.github.layakanak.kla.cli;
+
+import io.github.layakanak.kla.model.Rank;
+import io.github.layakanak.kla.scoring.ClusterScore;
+import io.github.layakanak.kla.scoring.ConditionOutcome;
+import io.github.layakanak.kla.scoring.Deficiency;
+import io.github.layakanak.kla.scoring.ProvisionalRange;
+import io.github.layakanak.kla.scoring.RecapIssue;
+import io.github.layakanak.kla.scoring.ScoreCard;
+import io.github.layakanak.kla.scoring.Stamp;
+import io.github.layakanak.kla.scoring.pack.RulePack;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A scorecard as a table for people: the points of each section against its maximum, the total, the rank and
+ * its band, the stage gate, the provisional range and the deficiencies with their costs, the largest first.
+ */
+final class TextReport {
+
+    private TextReport() {
+    }
+
+    static String render(Evaluator.Scored scored, Lang lang) {
+        ScoreCard card = scored.card();
+        RulePack pack = scored.pack();
+        StringBuilder text = new StringBuilder();
+        text.append(card.region().name()).append(", ").append(card.region().province())
+                .append(" (").append(card.region().code()).append(")\n");
+        text.append(lang.t("Tahun ", "Year ")).append(card.year()).append(" · ").append(lang.name(card.stage()))
+                .append(" · ").append(lang.t("paket ", "pack ")).append(card.packId()).append('\n').append('\n');
+
+        String sectionHeader = lang.t("Bagian", "Section");
+        String total = lang.t("Total", "Total");
+        int width = Math.max(sectionHeader.length(), total.length());
+        for (ClusterScore cluster : card.clusters()) {
+            width = Math.max(width, lang.label(cluster.cluster()).length());
+        }
+        String row = "%-" + width + "s  %9s  %6s%n";
+        text.append(String.format(Locale.ROOT, row, sectionHeader, lang.t("Poin", "Points"), lang.t("Maks", "Max")));
+        for (ClusterScore cluster : card.clusters()) {
+            text.append(String.format(Locale.ROOT, row, lang.label(cluster.cluster()), Numbers.points(cluster.points()),
+                    Numbers.plain(cluster.max())));
+        }
+        text.append("-".repeat(width + 19)).append('\n');
+        text.append(String.format(Locale.ROOT, row, total, Numbers.points(card.total()),
+                Numbers.plain(pack.totalMax().value())));
+        text.append('\n');
+
+        List<String[]> facts = new ArrayList<>();
+        facts.add(new String[] {lang.t("Peringkat", "Rank"),
+            lang.name(card.rank()) + " (" + Numbers.band(pack, card.rank(), lang) + ")"});
+        card.gate().ifPresent(gate -> facts.add(new String[] {lang.t("Gerbang tahap", "Stage gate"),
+            Numbers.gate(gate, lang)}));
+        facts.add(new String[] {lang.t("Rentang sementara", "Provisional range"), provisional(card.provisional(), lang)});
+        for (ConditionOutcome condition : card.conditions()) {
+            facts.add(new String[] {lang.t("Syarat peringkat", "Rank condition"), condition(condition, lang)});
+        }
+        int factWidth = facts.stream().mapToInt(f -> f[0].length()).max().orElse(0);
+        for (String[] fact : facts) {
+            text.append(String.format(Locale.ROOT, "%-" + factWidth + "s  %s%n", fact[0], fact[1]));
+        }
+
+        List<Deficiency> deficiencies = Numbers.largestFirst(card);
+        text.append('\n');
+        if (deficiencies.isEmpty()) {
+            text.append(lang.t("Tidak ada kekurangan.", "No deficiencies.")).append('\n');
+        } else {
+            text.append(lang.t("Kekurangan, yang terbesar dulu:", "Deficiencies, the largest first:")).append('\n');
+            int costWidth = deficiencies.stream().mapToInt(d -> Numbers.points(d.cost()).length()).max().orElse(0);
+            for (Deficiency deficiency : deficiencies) {
+                text.append(String.format(Locale.ROOT, "  %" + (costWidth + 1) + "s  %s%n",
+                        "-" + Numbers.points(deficiency.cost()), deficiency(deficiency, pack, lang)));
+            }
+        }
+        if (!card.recapIssues().isEmpty()) {
+            text.append('\n').append(lang.t("Ketidaksesuaian rekap:", "Recap inconsistencies:")).append('\n');
+            for (RecapIssue issue : card.recapIssues()) {
+                text.append("  ").append(recapIssue(issue, lang)).append('\n');
+            }
+        }
+        text.append('\n').append(stamp(card.stamp(), lang)).append('\n');
+        return text.toString();
+    }
+
+    static String provisional(ProvisionalRange range, Lang lang) {
+        String lowest = Numbers.points(range.lowest()) + " (" + lang.name(range.lowestRank()) + ")";
+        String highest = Numbers.points(range.highest()) + " (" + lang.name(range.highestRank()) + ")";
+        if (range.lowest().compareTo(range.highest()) == 0 && range.lowestRank() == range.highestRank()) {
+            return lowest + lang.t("; tidak ada data dukung yang menunggu verifikasi",
+                    "; no evidence is waiting for verification");
+        }
+        return lang.t(lowest + " bila semua data dukung yang menunggu ditolak, sampai " + highest + " bila diterima",
+                lowest + " if every pending document is rejected, up to " + highest + " if accepted");
+    }
+
+    static String condition(ConditionOutcome condition, Lang lang) {
+        return condition.condition() + " (" + lang.name(condition.rank()) + "): "
+                + (condition.met() ? lang.t("terpenuhi", "met") : lang.t("tidak terpenuhi", "not met"))
+                + (condition.capped() ? lang.t(", menahan peringkat", ", holds the rank down") : "");
+    }
+
+    /** One deficiency: the indicator's code and id, the question and document concerned, and what to do. */
+    static String deficiency(Deficiency deficiency, RulePack pack, Lang lang) {
+        StringBuilder line = new StringBuilder();
+        pack.findIndicator(deficiency.indicator())
+                .ifPresent(rule -> line.append('[').append(rule.indicator().code()).append("] "));
+        line.append(deficiency.indicator());
+        deficiency.question().ifPresent(q -> line.append(lang.t(" pertanyaan ", " question ")).append(q));
+        String explanation = lang.text(deficiency.explanation());
+        line.append(": ").append(explanation);
+        // The document concerned, unless the explanation already names it.
+        deficiency.evidence().filter(title -> !explanation.contains(title)).ifPresent(title -> line.append(" (\"")
+                .append(title).append("\"").append(deficiency.detail().map(d -> ": " + d).orElse("")).append(')'));
+        return line.toString();
+    }
+
+    static String recapIssue(RecapIssue issue, Lang lang) {
+        return issue.pointer() + ": " + lang.t("tertulis ", "stated ") + Numbers.points(issue.stated())
+                + lang.t(", seharusnya ", ", expected ") + Numbers.points(issue.expected()) + " (" + issue.kind() + ")";
+    }
+
+    static String stamp(Stamp stamp, Lang lang) {
+        return lang.t("Cap: paket ", "Stamp: pack ") + stamp.packId() + " (sha256 " + stamp.packSha256() + ")"
+                + stamp.overlay().map(o -> ", overlay " + o.name() + " (sha256 " + o.sha256() + ")").orElse("")
+                + lang.t(", mesin ", ", engine ") + stamp.engineVersion() + "\n"
+                + lang.t("     pengajuan sha256 ", "       submission sha256 ") + stamp.submissionSha256();
+    }
+
+    /** The one-line summary of a batch: scored, failed, and how many got each rank, the highest first. */
+    static String summary(int scored, int failed, Map<Rank, Integer> ranks, Lang lang) {
+        StringBuilder line = new StringBuilder("kla: ");
+        line.append(lang.t("dinilai ", "scored ")).append(scored).append(lang.t(", gagal ", ", failed ")).append(failed);
+        String separator = "; ";
+        Rank[] order = Rank.values();
+        for (int i = order.length - 1; i >= 0; i--) {
+            Rank rank = order[i];
+            line.append(separator).append(rank == Rank.KLA ? "KLA" : lang.name(rank)).append(' ')
+                    .append(ranks.getOrDefault(rank, 0));
+            separator = ", ";
+        }
+        return line.toString();
+    }
+}

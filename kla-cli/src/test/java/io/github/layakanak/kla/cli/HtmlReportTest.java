@@ -1,0 +1,161 @@
+package io.github.layakanak.kla.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.layakanak.kla.model.Region;
+import io.github.layakanak.kla.scoring.ClusterScore;
+import io.github.layakanak.kla.scoring.ScoreCard;
+import io.github.layakanak.kla.testkit.Samples;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class HtmlReportTest {
+
+    @Test
+    void drawsEachSectionsPointsAgainstItsMaximum() {
+        for (String sample : List.of("batam", "empty", "perfect", "edge-500")) {
+            Evaluator.Scored scored = scored(sample);
+            assertDrawsTheScorecard(HtmlReport.render(scored, Lang.ID), scored.card());
+        }
+    }
+
+    @Test
+    void escapesEveryText() {
+        Evaluator.Scored batam = scored("batam");
+        ScoreCard card = batam.card();
+        Region odd = new Region("21.71", "KOTA <script>alert('x')</script> & \"CO\"", "KEPRI");
+        ScoreCard renamed = new ScoreCard(card.packId(), odd, card.year(), card.stage(), card.total(), card.rank(),
+                card.clusters(), card.indicators(), card.deficiencies(), card.provisional(), card.gate(),
+                card.conditions(), card.recapIssues(), card.stamp());
+        String html = HtmlReport.render(new Evaluator.Scored(batam.input(), batam.submission(), batam.pack(), renamed),
+                Lang.EN);
+        assertFalse(html.contains("<script"), "no script element, escaped");
+        assertTrue(html.contains("<h1>KOTA &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;CO&quot;</h1>"));
+        Document page = parse(html);
+        assertEquals(odd.name(), page.getElementsByTagName("h1").item(0).getTextContent());
+    }
+
+    @Test
+    void escapeCoversMarkupQuotesAndControlCharacters() {
+        assertEquals("a&amp;b&lt;c&gt;d&quot;e&#39;f\uFFFDg", HtmlReport.escape("a&b<c>d\"e'f\u0001g"));
+    }
+
+    @Test
+    void speaksTheLanguageAsked() {
+        Evaluator.Scored batam = scored("batam");
+        String id = HtmlReport.render(batam, Lang.ID);
+        String en = HtmlReport.render(batam, Lang.EN);
+        assertTrue(id.contains(" lang=\"id\"") && id.contains("Klaster I: Hak Sipil dan Kebebasan"));
+        assertTrue(en.contains(" lang=\"en\"") && en.contains("Cluster I: Civil rights and freedoms"));
+    }
+
+    static Evaluator.Scored scored(String sample) {
+        Samples.Sample found = Samples.find(sample).orElseThrow();
+        return new Evaluator.Scored(Input.sample(found), found.submission(),
+                Oracle.PACKS.forYear(found.submission().year()), Oracle.score(sample));
+    }
+
+    /**
+     * Parses a page and checks that its chart draws the scorecard: one bar per section whose data attributes
+     * equal the section's points and maximum and whose widths are in their proportion, the total and rank, and
+     * nothing that must be fetched to show the page.
+     */
+    static void assertDrawsTheScorecard(String html, ScoreCard card) {
+        Document page = parse(html);
+        List<Element> bars = new ArrayList<>();
+        List<Element> maxima = new ArrayList<>();
+        NodeList rects = page.getElementsByTagName("rect");
+        for (int i = 0; i < rects.getLength(); i++) {
+            Element rect = (Element) rects.item(i);
+            (rect.hasAttribute("data-points") ? bars : maxima).add(rect);
+        }
+        assertEquals(card.clusters().size(), bars.size(), "one bar per section");
+        assertEquals(card.clusters().size(), maxima.size(), "one maximum per section");
+        double largestMax = card.clusters().stream().mapToDouble(c -> c.max().doubleValue()).max().orElseThrow();
+        double fullWidth = Double.parseDouble(maxima.stream()
+                .filter(m -> new BigDecimal(m.getAttribute("data-max")).doubleValue() == largestMax)
+                .findFirst().orElseThrow().getAttribute("width"));
+        for (int i = 0; i < bars.size(); i++) {
+            ClusterScore cluster = card.clusters().get(i);
+            Element bar = bars.get(i);
+            Element max = maxima.get(i);
+            double expectedWidth = fullWidth * cluster.points().doubleValue() / largestMax;
+            assertAll(cluster.cluster().name(),
+                    () -> assertEquals(cluster.cluster().name(), bar.getAttribute("data-cluster")),
+                    () -> assertEquals(0, cluster.points().compareTo(new BigDecimal(bar.getAttribute("data-points")))),
+                    () -> assertEquals(0, cluster.max().compareTo(new BigDecimal(bar.getAttribute("data-max")))),
+                    () -> assertEquals(0, cluster.max().compareTo(new BigDecimal(max.getAttribute("data-max")))),
+                    () -> assertEquals(expectedWidth, Double.parseDouble(bar.getAttribute("width")), 0.01),
+                    () -> assertEquals(fullWidth * cluster.max().doubleValue() / largestMax,
+                            Double.parseDouble(max.getAttribute("width")), 0.01));
+        }
+        Element total = byId(page, "total");
+        Element rank = byId(page, "rank");
+        assertEquals(0, card.total().compareTo(new BigDecimal(total.getAttribute("data-total"))));
+        assertEquals(card.rank().name(), rank.getAttribute("data-rank"));
+        assertEquals(card.deficiencies().size(), count(page, "tr", "data-cost"));
+        assertEquals(card.indicators().size(), count(page, "tr", "data-indicator") - card.deficiencies().size());
+        assertTrue(byId(page, "stamp").getTextContent().contains(card.stamp().submissionSha256()));
+        assertSelfContained(page);
+    }
+
+    private static void assertSelfContained(Document page) {
+        NodeList all = page.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            String name = element.getTagName();
+            assertFalse(List.of("script", "link", "img", "iframe", "object", "embed").contains(name),
+                    "an element that loads something: " + name);
+            assertFalse(element.hasAttribute("src"), name + " has src");
+            assertFalse(element.hasAttribute("href"), name + " has href");
+        }
+        assertFalse(page.getElementsByTagName("style").item(0).getTextContent().contains("url("));
+    }
+
+    private static int count(Document page, String tag, String attribute) {
+        NodeList nodes = page.getElementsByTagName(tag);
+        int count = 0;
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (((Element) nodes.item(i)).hasAttribute(attribute)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static Element byId(Document page, String id) {
+        NodeList all = page.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            if (id.equals(element.getAttribute("id"))) {
+                return element;
+            }
+        }
+        throw new AssertionError("no element with id [" + id + "]");
+    }
+
+    /** Parses the page as XML, which its HTML is too: a page that is not well-formed fails here. */
+    static Document parse(String html) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(false);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new AssertionError("the page is not well-formed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package io.github.layakanak.kla.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.layakanak.kla.model.Cluster;
+import io.github.layakanak.kla.model.Rank;
+import io.github.layakanak.kla.model.Stage;
+import io.github.layakanak.kla.model.json.KlaJson;
+import io.github.layakanak.kla.scoring.ClusterScore;
+import io.github.layakanak.kla.scoring.ScoreCard;
+import io.github.layakanak.kla.testkit.Samples;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code kla score} in every format, on the samples, compared with the engine run in-process. */
+class ScoreIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theReadmesFirstCommandPrintsBatamsScorecardInIndonesian() {
+        ScoreCard batam = Oracle.score("batam");
+        Kla.Run run = Kla.run(dir, "score", "--sample", "batam").exits(0);
+        assertAll(
+                () -> assertTrue(run.out().startsWith("KOTA BATAM, KEPULAUAN RIAU (21.71)\n"), run::toString),
+                () -> assertTrue(run.out().contains("Verifikasi Final"), run::toString),
+                () -> assertTrue(run.out().contains("Klaster I: Hak Sipil dan Kebebasan"), run::toString),
+                () -> assertTrue(run.out().lines().anyMatch(l -> l.matches("Total +" + batam.total() + " +1000")),
+                        run::toString),
+                () -> assertTrue(run.out().contains("Peringkat          Nindya (di atas 700 sampai 800)"), run::toString),
+                () -> assertTrue(run.out().contains("Gerbang tahap"), run::toString),
+                () -> assertTrue(run.out().contains("Rentang sementara"), run::toString),
+                () -> assertTrue(run.out().contains("Kekurangan, yang terbesar dulu:"), run::toString),
+                () -> assertEquals("", run.err()));
+        for (ClusterScore cluster : batam.clusters()) {
+            assertTrue(run.out().lines().anyMatch(l -> l.startsWith(cluster.cluster().labelId())
+                    && l.matches(".* " + cluster.points().toPlainString() + " +" + cluster.max() + "$")), cluster::toString);
+        }
+    }
+
+    @Test
+    void textListsTheDeficienciesWithTheirCostsTheLargestFirstInEnglishOnRequest() {
+        ScoreCard card = Oracle.score("banyuasin");
+        Kla.Run run = Kla.run(dir, "score", "--sample", "banyuasin", "--lang", "en").exits(0);
+        assertTrue(run.out().contains("Cluster I: Civil rights and freedoms"), run::toString);
+        assertTrue(run.out().contains("Deficiencies, the largest first:"), run::toString);
+        List<BigDecimal> costs = run.out().lines().filter(l -> l.startsWith("  ") && l.trim().startsWith("-"))
+                .map(l -> new BigDecimal(l.trim().substring(1).split(" ")[0])).toList();
+        assertEquals(card.deficiencies().size(), costs.size(), run::toString);
+        for (int i = 1; i < costs.size(); i++) {
+            assertTrue(costs.get(i - 1).compareTo(costs.get(i)) >= 0, "not the largest first: " + costs);
+        }
+        assertEquals(0, card.deficiencies().stream().map(d -> d.cost()).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .compareTo(costs.stream().reduce(BigDecimal.ZERO, BigDecimal::add)));
+    }
+
+    @Test
+    void jsonIsTheScorecardOfOneFileAndAnArrayForADirectory() throws IOException {
+        Kla.Run one = Kla.run(dir, "score", "--sample", "kendari", "--format", "json").exits(0);
+        assertEquals(KlaJson.write(Oracle.score("kendari")), one.out());
+
+        Oracle.writeSamples(dir);
+        Kla.Run many = Kla.run(dir, "score", ".", "--format", "json").exits(0);
+        ObjectMapper mapper = KlaJson.newMapper();
+        List<ScoreCard> cards = mapper.readValue(many.out(), new TypeReference<List<ScoreCard>>() { });
+        List<Samples.Sample> samples = Samples.all().stream()
+                .sorted((a, b) -> (a.name() + ".json").compareTo(b.name() + ".json")).toList();
+        assertEquals(samples.size(), cards.size());
+        for (int i = 0; i < cards.size(); i++) {
+            Samples.Sample sample = samples.get(i);
+            assertEquals(KlaJson.write(Oracle.score(sample.submission())), KlaJson.write(cards.get(i)), sample.name());
+            assertEquals(0, sample.expectedTotal().compareTo(cards.get(i).total()), sample.name());
+            assertEquals(sample.expectedRank(), cards.get(i).rank(), sample.name());
+        }
+        assertEquals(summary(Lang.ID) + "\n", many.err());
+    }
+
+    @Test
+    void csvHasAHeaderAndOneRowPerDistrict() {
+        Oracle.writeSamples(dir);
+        Kla.Run run = Kla.run(dir, "score", ".", "--format", "csv", "--lang", "en").exits(0);
+        List<String> lines = Arrays.asList(run.out().split("\r\n", -1));
+        assertEquals("", lines.get(lines.size() - 1), "CRLF after the last row");
+        assertEquals(String.join(",", CsvReport.HEADER), lines.get(0));
+        assertEquals(Samples.all().size() + 2, lines.size(), run::toString);
+        String batam = lines.stream().filter(l -> l.startsWith("batam.json,")).findFirst().orElseThrow();
+        ScoreCard card = Oracle.score("batam");
+        StringBuilder expected = new StringBuilder("batam.json,21.71,KOTA BATAM,KEPULAUAN RIAU,2022,FINAL,kla-2022,"
+                + card.total() + "," + card.rank());
+        for (Cluster cluster : Cluster.values()) {
+            expected.append(',').append(card.findCluster(cluster).map(c -> c.points().toPlainString()).orElse(""));
+        }
+        assertEquals(expected.toString(), batam);
+        assertEquals(summary(Lang.EN) + "\n", run.err());
+    }
+
+    /** The summary line of all the samples, counted from the ranks they are calibrated for. */
+    private static String summary(Lang lang) {
+        Map<Rank, Integer> ranks = new EnumMap<>(Rank.class);
+        Samples.all().forEach(s -> ranks.merge(s.expectedRank(), 1, Integer::sum));
+        return TextReport.summary(Samples.all().size(), 0, ranks, lang);
+    }
+
+    @Test
+    void stageAndYearOverrideTheFileOnlyWhenGiven() {
+        Samples.Sample sample = Samples.find("batam").orElseThrow();
+        Kla.Run asIs = Kla.run(dir, "score", "--sample", "batam", "--format", "json").exits(0);
+        assertEquals(Stage.FINAL, KlaJson.read(asIs.out(), ScoreCard.class).stage());
+
+        Kla.Run early = Kla.run(dir, "score", "--sample", "batam", "--format", "json", "--stage", "self_assessment")
+                .exits(0);
+        ScoreCard card = KlaJson.read(early.out(), ScoreCard.class);
+        assertEquals(KlaJson.write(Oracle.score(sample.submission().withStage(Stage.SELF_ASSESSMENT))), KlaJson.write(card));
+
+        Kla.Run otherYear = Kla.run(dir, "score", "--sample", "batam", "--year", "2019").exits(Main.RULE_PACK);
+        assertEquals("", otherYear.out());
+        assertEquals("sample batam: --year 2019: " + BadInputIT.noPackFor2019() + "\n", otherYear.err());
+    }
+
+    @Test
+    void htmlOfOneDistrictGoesToStandardOutput() {
+        Kla.Run run = Kla.run(dir, "score", "--sample", "batam", "--format", "html", "--lang", "en").exits(0);
+        assertTrue(run.out().startsWith("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\""),
+                run::toString);
+        HtmlReportTest.assertDrawsTheScorecard(run.out(), Oracle.score("batam"));
+    }
+
+    @Test
+    void htmlOfManyDistrictsNeedsAnOutputDirectory() {
+        Oracle.writeSamples(dir);
+        Kla.Run run = Kla.run(dir, "score", ".", "--format", "html").exits(Main.USAGE);
+        assertTrue(run.err().contains("--format html writes one page per district: give --out DIR"), run::toString);
+    }
+}
