@@ -110,12 +110,14 @@ public interface RulePackContract {
                 .describedBy(i -> KlaJson.write(i.submission()).strip())
                 .check(improvement -> {
                     Submission s = improvement.submission();
-                    SplittableRandom r = new SplittableRandom(improvement.seed());
                     for (int i = 0; i < s.answers().size(); i++) {
                         Answer answer = s.answers().get(i);
                         if (answer.value().isEmpty()) {
                             continue;
                         }
+                        // Each answer's improvement depends on its indicator alone, so that shrinking the other
+                        // answers away does not change it.
+                        SplittableRandom r = new SplittableRandom(improvement.seed() ^ answer.indicator().hashCode());
                         IndicatorValue better = Values.better(answer.value().get(),
                                 pack.indicator(answer.indicator()).indicator().measurement().direction(), r);
                         Answer improved = new Answer(answer.indicator(), Optional.of(better), answer.evidence(),
