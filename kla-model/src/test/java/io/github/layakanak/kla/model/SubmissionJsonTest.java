@@ -69,6 +69,29 @@ class SubmissionJsonTest {
     }
 
     @Test
+    void reportsAMisspelledRequiredFieldAsTheUnknownField() {
+        JsonFormatException e = rejected(t -> {
+            ObjectNode evidence = at(t, "/answers/0/evidence/0");
+            evidence.set("titel", evidence.remove("title"));
+        });
+
+        assertEquals("/answers/0/evidence/0/titel", e.pointer());
+        assertEquals("unknown field; expected one of [issuedOn, issuer, link, number, sha256, title, type, "
+                + "verification]", e.problem());
+    }
+
+    @Test
+    void reportsAMisspelledRequiredFlagAsTheUnknownField() {
+        JsonFormatException e = rejected(t -> {
+            ObjectNode value = at(t, "/answers/5/questions/2/value");
+            value.set("presnt", value.remove("present"));
+        });
+
+        assertEquals("/answers/5/questions/2/value/presnt", e.pointer());
+        assertEquals("unknown field; expected one of [kind, present]", e.problem());
+    }
+
+    @Test
     void rejectsAnUnknownTopLevelField() {
         assertEquals("/score", rejected(t -> t.put("score", 805.26)).pointer());
     }

@@ -5,10 +5,10 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,16 +21,22 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.layakanak.kla.model.IndicatorValue;
 import io.github.layakanak.kla.model.Submission;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -56,6 +62,9 @@ public final class KlaJson {
     private static final Pattern MISSING_PROPERTY = Pattern.compile("Missing required creator property '([^']+)'");
 
     private static final ObjectMapper MAPPER = newMapper();
+
+    /** Reads a tree back, without the checks, to look for a misspelled field after a failure. */
+    private static final ObjectMapper LENIENT = new ObjectMapper();
 
     private KlaJson() {
     }
@@ -119,7 +128,7 @@ public final class KlaJson {
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw formatProblem(e);
+            throw unknownFieldInstead(json, e).orElseGet(() -> formatProblem(e));
         }
     }
 
@@ -134,11 +143,7 @@ public final class KlaJson {
     public static Submission readSubmission(InputStream in) {
         requireNonNull(in, "in");
         try {
-            return MAPPER.readerFor(Submission.class)
-                    .without(JsonParser.Feature.AUTO_CLOSE_SOURCE)
-                    .readValue(in);
-        } catch (JsonProcessingException e) {
-            throw formatProblem(e);
+            return readSubmission(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -212,6 +217,51 @@ public final class KlaJson {
             return new JsonFormatException(pointer, detail, e);
         }
         return new JsonFormatException(pointer, Objects.requireNonNullElse(detail, e.getOriginalMessage()), e);
+    }
+
+    /**
+     * A field that a record could not be built without is often there, misspelled: Jackson buffers the unknown
+     * fields of a record until it is built, so it reports the missing field first. This finds the misspelling.
+     */
+    private static Optional<JsonFormatException> unknownFieldInstead(String json, JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping)) {
+            return Optional.empty();
+        }
+        List<JsonMappingException.Reference> path = mapping.getPath();
+        String pointer = pointer(path);
+        Class<?> type;
+        if (e instanceof ValueInstantiationException instantiation) {
+            type = instantiation.getType().getRawClass();
+        } else if (MISSING_PROPERTY.matcher(String.valueOf(e.getOriginalMessage())).lookingAt() && !path.isEmpty()
+                && path.get(path.size() - 1).getFrom() instanceof Class<?> owner) {
+            type = owner;
+            pointer = pointer.substring(0, pointer.lastIndexOf('/'));
+        } else {
+            return Optional.empty();
+        }
+        if (!type.isRecord()) {
+            return Optional.empty();
+        }
+        JsonNode object;
+        try {
+            object = LENIENT.readTree(json).at(pointer);
+        } catch (JsonProcessingException unreadable) {
+            return Optional.empty();
+        }
+        Set<String> known = new TreeSet<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            known.add(component.getName());
+        }
+        if (IndicatorValue.class.isAssignableFrom(type)) {
+            known.add("kind");
+        }
+        for (Map.Entry<String, JsonNode> field : object.properties()) {
+            if (!known.contains(field.getKey())) {
+                return Optional.of(new JsonFormatException(pointer + "/" + field.getKey(),
+                        "unknown field; expected one of " + known, e));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String expected(Class<?> type) {
