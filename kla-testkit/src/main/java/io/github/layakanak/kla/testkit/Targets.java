@@ -217,16 +217,25 @@ public final class Targets {
 
     private Submission build(int target) {
         Answer[] chosen = new Answer[options.size()];
+        long[] upTo = new long[options.size() + 1];
+        for (int i = 0; i < options.size(); i++) {
+            upTo[i + 1] = upTo[i] + options.get(i).stream().mapToLong(Option::units).max().orElse(0);
+        }
+        // Spread the total over the indicators in proportion to what each can earn, as a real district's would
+        // be, rather than filling the first indicators up and leaving the last ones empty.
         int remaining = target;
         for (int i = options.size() - 1; i >= 0; i--) {
+            double share = upTo[i + 1] == 0 ? 0 : (double) remaining * (upTo[i + 1] - upTo[i]) / upTo[i + 1];
+            Option best = null;
             for (Option option : options.get(i)) {
                 int before = remaining - (int) option.units();
-                if (before >= 0 && get(reachable[i], before)) {
-                    chosen[i] = option.answer();
-                    remaining = before;
-                    break;
+                if (before >= 0 && get(reachable[i], before)
+                        && (best == null || Math.abs(option.units() - share) < Math.abs(best.units() - share))) {
+                    best = option;
                 }
             }
+            chosen[i] = requireNonNull(best, "a reachable total has a way to reach it").answer();
+            remaining -= (int) best.units();
         }
         Submission submission = new Submission(region, pack.years().get(0), stage, submittedOn, Arrays.asList(chosen),
                 Map.of());
@@ -294,28 +303,27 @@ public final class Targets {
     }
 
     private void questionOptions(IndicatorRule rule, Map<Long, Option> byUnits) {
-        long max = pointsUnits(rule.max().value());
-        Map<Long, List<QuestionAnswer>> sums = new LinkedHashMap<>();
-        sums.put(0L, List.of());
+        // The engine adds the questions' exact points and rounds only the indicator's sum, so the sums are kept
+        // exact here too; they are rounded (and capped) once, at the end.
+        Map<BigDecimal, List<QuestionAnswer>> sums = new LinkedHashMap<>();
+        sums.put(BigDecimal.ZERO, List.of());
         for (QuestionRule question : rule.questions()) {
-            Map<Long, QuestionAnswer> choices = new LinkedHashMap<>();
+            Map<BigDecimal, QuestionAnswer> choices = new LinkedHashMap<>();
             for (String option : Values.options(question.rubric())) {
                 BigDecimal fraction = question.rubric().rate(new Response(Optional.empty(), Optional.of(option)))
                         .fraction();
-                choices.putIfAbsent(pointsUnits(fraction.multiply(question.max())), new QuestionAnswer(
-                        question.code(), Optional.of(option), Optional.empty(), Optional.empty(),
-                        List.of(document(rule, null))));
+                choices.putIfAbsent(exact(fraction.multiply(question.max())), new QuestionAnswer(question.code(),
+                        Optional.of(option), Optional.empty(), Optional.empty(), List.of(document(rule, null))));
             }
             for (IndicatorValue v : Values.witnesses(question.rubric(), question.question().kind(), 10)) {
                 BigDecimal fraction = question.rubric().rate(Response.of(v)).fraction();
-                choices.putIfAbsent(pointsUnits(fraction.multiply(question.max())), new QuestionAnswer(
-                        question.code(), Optional.empty(), Optional.of(v), Optional.empty(),
-                        List.of(document(rule, v))));
+                choices.putIfAbsent(exact(fraction.multiply(question.max())), new QuestionAnswer(question.code(),
+                        Optional.empty(), Optional.of(v), Optional.empty(), List.of(document(rule, v))));
             }
-            Map<Long, List<QuestionAnswer>> next = new LinkedHashMap<>(sums);
-            for (Map.Entry<Long, List<QuestionAnswer>> sum : sums.entrySet()) {
-                for (Map.Entry<Long, QuestionAnswer> choice : choices.entrySet()) {
-                    long total = sum.getKey() + choice.getKey();
+            Map<BigDecimal, List<QuestionAnswer>> next = new LinkedHashMap<>(sums);
+            for (Map.Entry<BigDecimal, List<QuestionAnswer>> sum : sums.entrySet()) {
+                for (Map.Entry<BigDecimal, QuestionAnswer> choice : choices.entrySet()) {
+                    BigDecimal total = exact(sum.getKey().add(choice.getKey()));
                     if (!next.containsKey(total)) {
                         List<QuestionAnswer> answers = new ArrayList<>(sum.getValue());
                         answers.add(choice.getValue());
@@ -325,11 +333,17 @@ public final class Targets {
             }
             sums = next;
         }
-        for (Map.Entry<Long, List<QuestionAnswer>> sum : sums.entrySet()) {
-            long units = Math.min(sum.getKey(), max);
+        BigDecimal max = rule.max().value();
+        for (Map.Entry<BigDecimal, List<QuestionAnswer>> sum : sums.entrySet()) {
+            long units = pointsUnits(sum.getKey().min(max));
             byUnits.putIfAbsent(units, new Option(units, new Answer(rule.id(), Optional.empty(), List.of(),
                     sum.getValue(), Optional.empty())));
         }
+    }
+
+    /** A number as a map key: equal values, equal keys, whatever their scale. */
+    private static BigDecimal exact(BigDecimal value) {
+        return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
     }
 
     /** A valid document that supports the value: for a document level, a document of that level. */

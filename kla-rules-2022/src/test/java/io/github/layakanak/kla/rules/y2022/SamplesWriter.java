@@ -1,5 +1,6 @@
 package io.github.layakanak.kla.rules.y2022;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.layakanak.kla.model.Answer;
 import io.github.layakanak.kla.model.DocumentLevel;
 import io.github.layakanak.kla.model.Evidence;
@@ -78,7 +79,15 @@ class SamplesWriter {
                 new Plan("edge-900", "21.71", Stage.FINAL, "900.00", Rank.UTAMA,
                         "Edge district exactly on 900.00, still Utama; synthetic data"));
         Files.createDirectories(FOLDER);
+        // Keep the other packs' samples in the index; this writer owns the entries of kla-2022.
         List<Map<String, Object>> index = new ArrayList<>();
+        List<Map<String, Object>> others = new ArrayList<>();
+        for (Map<String, Object> entry : KlaJson.newMapper().readValue(Files.readString(FOLDER.resolve("index.json")),
+                new TypeReference<List<Map<String, Object>>>() { })) {
+            if (!pack.id().equals(entry.get("pack"))) {
+                others.add(entry);
+            }
+        }
         for (Plan plan : plans) {
             Region region = RegionRegistry.of(RegionEdition.KEMENDAGRI_2021).get(plan.region());
             Targets targets = Targets.of(pack).in(region, plan.stage());
@@ -108,6 +117,7 @@ class SamplesWriter {
                 .withAnswers(List.of());
         write(new Plan("empty", "21.71", Stage.SELF_ASSESSMENT, "0.00", Rank.NONE,
                 "Edge district with no answer at all: 0.00"), empty, pack, index);
+        index.addAll(others);
         Files.writeString(FOLDER.resolve("index.json"), KlaJson.write(index));
         Samples.all();
     }
