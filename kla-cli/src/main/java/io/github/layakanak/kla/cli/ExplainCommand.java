@@ -16,7 +16,6 @@ import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.pack.IndicatorRule;
 import io.github.layakanak.kla.scoring.pack.Provenance;
 import io.github.layakanak.kla.scoring.pack.RulePack;
-import io.github.layakanak.kla.scoring.pack.StageRules;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -176,7 +175,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     /**
      * Each document and how it stands at the stage, as the engine reads it: what the last verifier up to the
-     * stage found ({@link StageRules#statusAt}), and at which stage; pending when nobody has checked it yet.
+     * stage found ({@link io.github.layakanak.kla.model.Evidence#verdictAt}), and at which stage; pending when nobody has checked it yet.
      */
     private static void documents(StringBuilder text, List<Evidence> evidence, Stage stage, Lang lang, String indent) {
         for (Evidence document : evidence) {
@@ -184,7 +183,7 @@ final class ExplainCommand implements Callable<Integer> {
                     .append(document.title()).append('"');
             document.number().ifPresent(n -> text.append(", ").append(n));
             document.issuedOn().ifPresent(d -> text.append(", ").append(d));
-            text.append(": ").append(StageRules.statusAt(document, stage));
+            text.append(": ").append(document.verdictAt(stage).status());
             @Nullable Stage checked = null;
             @Nullable Verification found = null;
             for (Map.Entry<Stage, Verification> entry : document.verification().entrySet()) {

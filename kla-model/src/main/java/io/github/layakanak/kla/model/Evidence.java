@@ -82,13 +82,34 @@ public record Evidence(
     }
 
     /**
-     * Returns what the verifier found at a stage.
+     * Returns what the verifier of one stage recorded, and only that stage.
      *
      * @param stage the stage
      * @return the verification recorded for that stage, or {@link Verification#PENDING} when none is
+     * @see #verdictAt(Stage)
      */
     public Verification verificationAt(Stage stage) {
         return verification.getOrDefault(requireNonNull(stage, "stage"), Verification.PENDING);
+    }
+
+    /**
+     * Returns the verdict that stands at a stage: what the last verifier up to that stage found. A document found
+     * valid at the administrative verification stays valid at the field verification until someone finds
+     * otherwise. This is what the rule packs count.
+     *
+     * @param stage the stage
+     * @return the last verification recorded at that stage or before it, or {@link Verification#PENDING} when
+     *         nobody has checked the document yet
+     */
+    public Verification verdictAt(Stage stage) {
+        requireNonNull(stage, "stage");
+        Verification verdict = Verification.PENDING;
+        for (Map.Entry<Stage, Verification> entry : verification.entrySet()) {
+            if (entry.getKey().compareTo(stage) <= 0) {
+                verdict = entry.getValue();
+            }
+        }
+        return verdict;
     }
 
     /**

@@ -29,6 +29,11 @@ class SubmissionJsonTest {
         assertEquals(EvidenceType.PERKADA, perwali.type());
         assertEquals(VerificationStatus.VALID, perwali.verificationAt(Stage.FIELD_VERIFICATION).status());
         assertEquals(VerificationStatus.PENDING, perwali.verificationAt(Stage.FINAL).status());
+        assertEquals(VerificationStatus.VALID, perwali.verdictAt(Stage.FINAL).status());
+        assertEquals(VerificationStatus.PENDING, perwali.verdictAt(Stage.SELF_ASSESSMENT).status());
+        Evidence report = submission.answers().get(1).evidence().get(0);
+        assertEquals(java.util.Optional.of("data tanpa tanda tangan dan stempel"),
+                report.verdictAt(Stage.FINAL).reason());
         assertEquals(new IndicatorValue.Percentage(new BigDecimal("97.4"), java.util.Optional.of(new BigDecimal("95.1"))),
                 submission.answers().get(1).value().orElseThrow());
         assertEquals(new BigDecimal("48.25"), submission.statedSectionPoints().get(Cluster.KELEMBAGAAN));

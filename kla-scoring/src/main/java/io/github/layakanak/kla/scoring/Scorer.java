@@ -22,7 +22,6 @@ import io.github.layakanak.kla.scoring.pack.Rubric;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.pack.Rung;
 import io.github.layakanak.kla.scoring.pack.SectionRule;
-import io.github.layakanak.kla.scoring.pack.StageRules;
 import io.github.layakanak.kla.scoring.pack.Step;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -172,7 +171,7 @@ final class Scorer {
     }
 
     private VerificationStatus statusOf(Evidence evidence) {
-        return StageRules.statusAt(evidence, stage);
+        return evidence.verdictAt(stage).status();
     }
 
     private static boolean accepted(Evidence evidence, IndicatorRule rule) {
@@ -472,7 +471,7 @@ final class Scorer {
             VerificationStatus status = statusOf(e);
             if (status == VerificationStatus.INVALID) {
                 kind = Deficiency.Kind.EVIDENCE_INVALID;
-                reason = lastReason(e);
+                reason = e.verdictAt(stage).reason();
                 String why = reason.map(r -> " (" + r + ")").orElse("");
                 id = "Data dukung '" + title + "' dinyatakan tidak sah" + why + ": perbaiki atau ganti untuk +"
                         + points + " poin";
@@ -490,16 +489,6 @@ final class Scorer {
         }
         return new Deficiency(rule.id(), question, kind, Optional.of(title), reason, gain,
                 new Explanation(id, en, List.of(pack.stageRules().provenance())));
-    }
-
-    private Optional<String> lastReason(Evidence e) {
-        Optional<String> reason = Optional.empty();
-        for (var entry : e.verification().entrySet()) {
-            if (entry.getKey().compareTo(stage) <= 0) {
-                reason = entry.getValue().reason();
-            }
-        }
-        return reason;
     }
 
     private BigDecimal zero() {

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.layakanak.kla.model.Evidence;
 import io.github.layakanak.kla.model.Stage;
-import io.github.layakanak.kla.model.Verification;
 import io.github.layakanak.kla.model.VerificationStatus;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -15,8 +14,8 @@ import java.util.Set;
 /**
  * Which evidence counts at which stage.
  *
- * <p>A document's status at a stage is what the last verifier up to that stage found of it, and
- * {@link VerificationStatus#PENDING} when no verifier has looked yet. In the 2022 pack a district's claimed
+ * <p>A document's status at a stage is its {@link Evidence#verdictAt(Stage) verdict} there: what the last
+ * verifier up to that stage found of it, and {@link VerificationStatus#PENDING} when no verifier has looked yet. In the 2022 pack a district's claimed
  * evidence counts while pending at the self-assessment, and only valid evidence counts at the verification
  * stages.
  *
@@ -39,23 +38,6 @@ public record StageRules(Map<Stage, Set<VerificationStatus>> counting, Provenanc
                         : EnumSet.copyOf(statuses))));
         counting = Collections.unmodifiableMap(copy);
         requireNonNull(provenance, "provenance");
-    }
-
-    /**
-     * Returns what the last verifier up to a stage found of a document.
-     *
-     * @param evidence the document
-     * @param stage    the stage
-     * @return the status, {@link VerificationStatus#PENDING} when nobody has checked it yet
-     */
-    public static VerificationStatus statusAt(Evidence evidence, Stage stage) {
-        VerificationStatus status = VerificationStatus.PENDING;
-        for (Map.Entry<Stage, Verification> entry : evidence.verification().entrySet()) {
-            if (entry.getKey().compareTo(stage) <= 0) {
-                status = entry.getValue().status();
-            }
-        }
-        return status;
     }
 
     /**
