@@ -3,7 +3,13 @@ package io.github.layakanak.kla.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.layakanak.kla.model.Cluster;
+import io.github.layakanak.kla.rules.y2022.Kla2022;
 import io.github.layakanak.kla.scoring.ScoreCard;
+import io.github.layakanak.kla.scoring.ScoringEngine;
+import io.github.layakanak.kla.scoring.pack.RulePack;
+import io.github.layakanak.kla.testkit.Generators;
+import io.github.layakanak.kla.testkit.Property;
+import io.github.layakanak.kla.testkit.Samples;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +23,22 @@ class CsvReportTest {
         assertEquals("\"two\nlines\"", CsvReport.field("two\nlines"));
         assertEquals("\"cr\rhere\"", CsvReport.field("cr\rhere"));
         assertEquals("", CsvReport.field(""));
+    }
+
+    @Test
+    void writesOneWellFormedRowPerGeneratedDistrict() {
+        RulePack pack = new Kla2022().rulePack();
+        Input input = Input.sample(Samples.find("batam").orElseThrow());
+        Property.forAll(Generators.submissions(pack)).tries(300).check(submission -> {
+            ScoreCard card = ScoringEngine.score(pack, submission);
+            String csv = CsvReport.render(List.of(new Evaluator.Scored(input, submission, pack, card)));
+            String[] lines = csv.split("\r\n", -1);
+            assertEquals(3, lines.length, csv);
+            List<String> row = CsvReport.row(new Evaluator.Scored(input, submission, pack, card));
+            assertEquals(CsvReport.HEADER.size(), row.size());
+            assertEquals(card.total().toPlainString(), row.get(CsvReport.HEADER.indexOf("total")));
+            assertEquals(card.rank().name(), row.get(CsvReport.HEADER.indexOf("rank")));
+        });
     }
 
     @Test
