@@ -3,7 +3,7 @@ package io.github.layakanak.kla.model;
 /**
  * The strongest document a district has in force for a policy, from none to a Perda.
  */
-public enum DocumentLevel {
+public enum DocumentLevel implements Bilingual {
     /** No document. */
     NONE("Tidak ada", "None"),
     /** A draft that is not in force yet. */

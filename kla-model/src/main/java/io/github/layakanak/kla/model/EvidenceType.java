@@ -7,7 +7,7 @@ package io.github.layakanak.kla.model;
  * an issue date, to be counted: districts have lost hundreds of points at verification for documents "without
  * legality".
  */
-public enum EvidenceType {
+public enum EvidenceType implements Bilingual {
     /** Peraturan Daerah: a regional bylaw passed with the regional parliament. */
     PERDA("Peraturan Daerah (Perda)", "Regional bylaw (Perda)", true),
     /** Peraturan Kepala Daerah: a regent's or mayor's regulation (Perbup, Perwali). */

@@ -3,7 +3,7 @@ package io.github.layakanak.kla.model;
 /**
  * How well an institution (a task force, a Forum Anak, a PUSPAGA) functions.
  */
-public enum FunctioningLevel {
+public enum FunctioningLevel implements Bilingual {
     /** Formed on paper only, or not at all. */
     NONE("Tidak berfungsi", "Not functioning"),
     /** Meets or serves part of what it should. */

@@ -7,7 +7,7 @@ package io.github.layakanak.kla.model;
  * <p>The point bands of each rank belong to a rule pack, not to this enum: the 2022 bands are 500-600
  * Pratama up to 901-1000 KLA, and a later year may change them.
  */
-public enum Rank {
+public enum Rank implements Bilingual {
     /** Below Pratama: the district takes part but earns no rank (often called "inisiasi"). */
     NONE("Belum Berperingkat", "No rank"),
     /** Pratama, the first rank. */

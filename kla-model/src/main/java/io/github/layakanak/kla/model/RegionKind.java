@@ -4,7 +4,7 @@ package io.github.layakanak.kla.model;
  * Whether a Kemendagri regency/city code {@code PP.KK} names a kabupaten (regency, {@code KK} 01-69) or a
  * kota (city, {@code KK} 71-99).
  */
-public enum RegionKind {
+public enum RegionKind implements Bilingual {
     /** A kabupaten (regency): {@code KK} from 01 to 69. */
     KABUPATEN("Kabupaten", "Regency"),
     /** A kota (city): {@code KK} from 71 to 99. */

@@ -3,7 +3,7 @@ package io.github.layakanak.kla.model;
 /**
  * The stages of an evaluation round, in order. Scores change between stages as evidence is verified.
  */
-public enum Stage {
+public enum Stage implements Bilingual {
     /** Penilaian mandiri: the district's own online self-assessment. */
     SELF_ASSESSMENT("Penilaian Mandiri", "Self-assessment"),
     /** Verifikasi administrasi: the documents are checked (by the province from 2023). */

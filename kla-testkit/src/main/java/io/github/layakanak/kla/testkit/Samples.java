@@ -105,6 +105,17 @@ public final class Samples {
     }
 
     /**
+     * Returns the samples calibrated for one rule pack.
+     *
+     * @param packId the pack's id, such as {@code kla-2022}
+     * @return its samples, possibly none
+     */
+    public static List<Sample> forPack(String packId) {
+        requireNonNull(packId, "packId");
+        return ALL.stream().filter(s -> s.pack().equals(packId)).toList();
+    }
+
+    /**
      * Finds a sample by name.
      *
      * @param name the name, case-insensitive, such as {@code batam} or {@code tanjung-jabung-barat}

@@ -25,7 +25,7 @@ class SamplesTest {
     private static final RulePack PACK = new Kla2022().rulePack();
 
     private static List<Samples.Sample> samples() {
-        return Samples.all().stream().filter(s -> s.pack().equals(Kla2022.PACK_ID)).toList();
+        return Samples.forPack(Kla2022.PACK_ID);
     }
 
     @TestFactory

@@ -29,7 +29,7 @@ class SamplesTest {
     private static final RulePack PACK = new Kla2024().rulePack();
 
     private static List<Samples.Sample> samples() {
-        return Samples.all().stream().filter(s -> s.pack().equals(Kla2024.PACK_ID)).toList();
+        return Samples.forPack(Kla2024.PACK_ID);
     }
 
     @TestFactory

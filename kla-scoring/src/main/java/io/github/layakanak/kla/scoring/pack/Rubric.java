@@ -2,6 +2,7 @@ package io.github.layakanak.kla.scoring.pack;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.layakanak.kla.model.Bilingual;
 import io.github.layakanak.kla.model.Direction;
 import io.github.layakanak.kla.model.DocumentLevel;
 import io.github.layakanak.kla.model.FunctioningLevel;
@@ -110,10 +111,7 @@ public sealed interface Rubric {
 
         @Override
         public List<Step> steps() {
-            List<Step> steps = new ArrayList<>();
-            fractions.forEach((level, fraction) ->
-                    steps.add(new Step(level.name(), fraction, level.nameId(), level.nameEn())));
-            return ordered(steps);
+            return ladderSteps(fractions);
         }
 
         @Override
@@ -124,7 +122,7 @@ public sealed interface Rubric {
         @Override
         public Rung rate(Response response) {
             DocumentLevel level = value(response, IndicatorValue.Document.class, this).level();
-            return Rung.at(new Step(level.name(), fractions.get(level), level.nameId(), level.nameEn()));
+            return Rung.at(ladderStep(level, fractions.get(level)));
         }
     }
 
@@ -327,10 +325,7 @@ public sealed interface Rubric {
 
         @Override
         public List<Step> steps() {
-            List<Step> steps = new ArrayList<>();
-            fractions.forEach((level, fraction) ->
-                    steps.add(new Step(level.name(), fraction, level.nameId(), level.nameEn())));
-            return ordered(steps);
+            return ladderSteps(fractions);
         }
 
         @Override
@@ -341,7 +336,7 @@ public sealed interface Rubric {
         @Override
         public Rung rate(Response response) {
             FunctioningLevel level = value(response, IndicatorValue.Functioning.class, this).level();
-            return Rung.at(new Step(level.name(), fractions.get(level), level.nameId(), level.nameEn()));
+            return Rung.at(ladderStep(level, fractions.get(level)));
         }
     }
 
@@ -756,6 +751,17 @@ public sealed interface Rubric {
         EnumMap<K, BigDecimal> copy = new EnumMap<>(type);
         requireNonNull(map, "fractions").forEach((k, v) -> copy.put(requireNonNull(k, "key"), requireNonNull(v, "fraction")));
         return copy;
+    }
+
+    /** The steps of a ladder over an enum of levels, one per level. */
+    private static <E extends Enum<E> & Bilingual> List<Step> ladderSteps(Map<E, BigDecimal> fractions) {
+        List<Step> steps = new ArrayList<>();
+        fractions.forEach((level, fraction) -> steps.add(ladderStep(level, fraction)));
+        return ordered(steps);
+    }
+
+    private static <E extends Enum<E> & Bilingual> Step ladderStep(E level, BigDecimal fraction) {
+        return new Step(level.name(), fraction, level.nameId(), level.nameEn());
     }
 
     private static List<Step> ordered(List<Step> steps) {
