@@ -17,6 +17,12 @@ module io.github.layakanak.kla.model {
     exports io.github.layakanak.kla.model.json;
     exports io.github.layakanak.kla.model.validation;
 
+    // kla's JSON configuration, for kla's own modules only (not API).
+    exports io.github.layakanak.kla.model.internal to
+            io.github.layakanak.kla.scoring,
+            io.github.layakanak.kla.testkit,
+            io.github.layakanak.kla.cli;
+
     // Jackson reads and writes the records, and the validation provider reads their fields and instantiates the
     // constraint validators, whichever provider the app brings: opened to every module.
     opens io.github.layakanak.kla.model;

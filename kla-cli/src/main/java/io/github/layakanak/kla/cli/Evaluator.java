@@ -7,6 +7,7 @@ import io.github.layakanak.kla.model.json.JsonFormatException;
 import io.github.layakanak.kla.model.json.KlaJson;
 import io.github.layakanak.kla.model.validation.SubmissionValidator;
 import io.github.layakanak.kla.model.validation.Violation;
+import io.github.layakanak.kla.scoring.CheckedSubmission;
 import io.github.layakanak.kla.scoring.RulePackConflictException;
 import io.github.layakanak.kla.scoring.RulePackException;
 import io.github.layakanak.kla.scoring.RulePackNotFoundException;
@@ -25,10 +26,11 @@ import java.util.ServiceConfigurationError;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads, checks and scores submissions: the format ({@link KlaJson}), admissibility ({@link SubmissionValidator}),
- * the rule pack of the submission's year ({@link RulePacks#discover()}, so a new year's pack on the class path
- * needs no change here) and what only the pack can check ({@link ScoringEngine}). Each step's failure becomes
- * one line per problem, naming the input and the JSON pointer.
+ * Reads, checks and scores submissions: the format ({@link KlaJson}), the rule pack of the submission's year
+ * ({@link RulePacks#discover()}, so a new year's pack on the class path needs no change here), then admissibility
+ * under the model's rules ({@link SubmissionValidator}, in the report's language) and the pack's, both in one
+ * {@link ScoringEngine#check}. Each step's failure becomes one line per problem, naming the input and the JSON
+ * pointer.
  */
 final class Evaluator {
 
@@ -87,14 +89,8 @@ final class Evaluator {
     /** Reads, checks and scores one input. */
     Scored evaluate(Input input) throws Failure {
         Submission submission = read(input);
-        check(input, submission);
-        RulePack pack = packFor(input, submission);
-        try {
-            return new Scored(input, submission, pack, ScoringEngine.score(pack, submission));
-        } catch (ScoringException e) {
-            throw new Failure(Main.INVALID_INPUT, e.problems().stream()
-                    .map(p -> input.label() + ": " + p).toList(), e);
-        }
+        CheckedSubmission checked = check(input, submission);
+        return new Scored(input, submission, checked.pack(), ScoringEngine.score(checked));
     }
 
     /** Reads an input strictly, with the {@code --year} and {@code --stage} given applied. */
@@ -129,12 +125,27 @@ final class Evaluator {
         }
     }
 
-    /** Reports every admissibility violation, each at its JSON pointer. */
-    void check(Input input, Submission submission) throws Failure {
-        List<Violation> violations = validator.validate(submission);
-        if (!violations.isEmpty()) {
-            throw new Failure(Main.INVALID_INPUT, violations.stream().map(v -> input.label() + ": " + v).toList(),
-                    null);
+    /**
+     * Checks a submission against the pack of its year and reports every problem, each at its JSON pointer. A
+     * submission for a year without a pack that is also inadmissible is reported as inadmissible.
+     */
+    CheckedSubmission check(Input input, Submission submission) throws Failure {
+        RulePack pack;
+        try {
+            pack = packFor(input, submission);
+        } catch (Failure noPack) {
+            List<Violation> violations = validator.validate(submission);
+            if (!violations.isEmpty()) {
+                throw new Failure(Main.INVALID_INPUT, violations.stream().map(v -> input.label() + ": " + v)
+                        .toList(), null);
+            }
+            throw noPack;
+        }
+        try {
+            return ScoringEngine.check(pack, submission, validator);
+        } catch (ScoringException e) {
+            throw new Failure(Main.INVALID_INPUT, e.violations().stream().map(v -> input.label() + ": " + v)
+                    .toList(), e);
         }
     }
 

@@ -1,15 +1,14 @@
 package io.github.layakanak.kla.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.layakanak.kla.model.Answer;
 import io.github.layakanak.kla.model.Evidence;
 import io.github.layakanak.kla.model.QuestionAnswer;
 import io.github.layakanak.kla.model.Stage;
 import io.github.layakanak.kla.model.Verification;
-import io.github.layakanak.kla.model.json.KlaJson;
+import io.github.layakanak.kla.scoring.Basis;
 import io.github.layakanak.kla.scoring.Deficiency;
+import io.github.layakanak.kla.scoring.EvidenceOutcome;
+import io.github.layakanak.kla.scoring.Explainer;
 import io.github.layakanak.kla.scoring.IndicatorScore;
 import io.github.layakanak.kla.scoring.QuestionScore;
 import io.github.layakanak.kla.scoring.ScoreCard;
@@ -106,6 +105,7 @@ final class ExplainCommand implements Callable<Integer> {
     static String render(Evaluator.Scored scored, IndicatorRule rule, Lang lang) {
         ScoreCard card = scored.card();
         RulePack pack = scored.pack();
+        Explainer explainer = lang.explainer(pack);
         IndicatorScore score = card.findIndicator(rule.id()).orElseThrow();
         StringBuilder text = new StringBuilder();
         text.append(lang.t("Indikator ", "Indicator ")).append(rule.indicator().code()).append(" (").append(rule.id())
@@ -116,10 +116,9 @@ final class ExplainCommand implements Callable<Integer> {
                 .append(" · ").append(lang.t("paket ", "pack ")).append(card.packId()).append("\n\n");
 
         text.append(lang.t("Poin: ", "Points: ")).append(Numbers.points(score.points())).append(lang.t(" dari ", " of "))
-                .append(Numbers.plain(score.max())).append(lang.t(" (langkah ", " (step ")).append(score.step())
-                .append(")\n");
-        text.append(lang.t("Mengapa: ", "Why: ")).append(lang.text(score.explanation())).append('\n');
-        sources(text, lang.t("Sumber aturan:", "Sources of the rules applied:"), score.explanation().sources());
+                .append(Numbers.plain(score.max())).append(" (").append(reached(explainer, rule, score)).append(")\n");
+        text.append(lang.t("Mengapa: ", "Why: ")).append(explainer.indicator(score)).append('\n');
+        sources(text, lang.t("Sumber aturan:", "Sources of the rules applied:"), explainer.sources(score));
         text.append(lang.t("Maksimum ", "Maximum ")).append(Numbers.plain(rule.max().value())).append(": ")
                 .append(provenance(rule.max().provenance())).append('\n');
         text.append(rule.evidenceRequired() ? lang.t("Data dukung wajib agar nilai dihitung.",
@@ -131,28 +130,27 @@ final class ExplainCommand implements Callable<Integer> {
         if (answer.isEmpty()) {
             text.append(lang.t("  (tidak dijawab)", "  (not answered)")).append('\n');
         } else {
-            answer.get().value().ifPresent(v -> text.append(lang.t("  nilai: ", "  value: ")).append(compact(v))
+            answer.get().value().ifPresent(v -> text.append(lang.t("  nilai: ", "  value: ")).append(explainer.value(v))
                     .append('\n'));
             answer.get().statedPoints().ifPresent(p -> text.append(lang.t("  poin menurut rekap: ",
                     "  points stated by the recap: ")).append(Numbers.points(p)).append('\n'));
-            documents(text, answer.get().evidence(), card.stage(), lang, "  ");
+            documents(text, answer.get().evidence(), score.evidence(), card.stage(), explainer, lang, "  ");
             for (QuestionAnswer question : answer.get().questions()) {
-                text.append(lang.t("  pertanyaan ", "  question ")).append(question.question()).append(": ");
-                question.option().ifPresent(o -> text.append(lang.t("pilihan ", "option ")).append(o).append(' '));
-                question.value().ifPresent(v -> text.append(compact(v)).append(' '));
-                question.awardedPoints().ifPresent(p -> text.append(lang.t("diberi ", "awarded "))
-                        .append(Numbers.points(p)));
-                text.append('\n');
-                documents(text, question.evidence(), card.stage(), lang, "    ");
+                Optional<QuestionScore> questionScore = score.findQuestion(question.question());
+                text.append(lang.t("  pertanyaan ", "  question ")).append(question.question()).append(": ")
+                        .append(questionScore.map(q -> explainer.question(score, q)).orElse("")).append('\n');
+                documents(text, question.evidence(), questionScore.map(QuestionScore::evidence).orElse(List.of()),
+                        card.stage(), explainer, lang, "    ");
             }
         }
 
         if (!score.questions().isEmpty()) {
             text.append('\n').append(lang.t("Poin per pertanyaan:", "Points by question:")).append('\n');
             for (QuestionScore question : score.questions()) {
-                text.append(String.format(Locale.ROOT, "  %-5s %8s / %-6s %s (%s)%n", question.question(),
-                        Numbers.points(question.points()), Numbers.plain(question.max()), question.step(),
-                        question.source()));
+                String reached = question.rating().flatMap(r -> rule.findQuestion(question.question())
+                        .map(q -> explainer.rung(q.rubric(), r.rung()))).orElseGet(() -> explainer.basis(question.basis()));
+                text.append(String.format(Locale.ROOT, "  %-5s %8s / %-6s %s%n", question.question(),
+                        Numbers.points(question.points()), Numbers.plain(question.max()), reached));
             }
         }
 
@@ -166,38 +164,40 @@ final class ExplainCommand implements Callable<Integer> {
             text.append(lang.t("Kekurangan, yang terbesar dulu:", "Deficiencies, the largest first:")).append('\n');
             for (Deficiency deficiency : deficiencies) {
                 text.append("  -").append(Numbers.points(deficiency.cost())).append("  ")
-                        .append(TextReport.deficiency(deficiency, pack, lang)).append('\n');
-                sources(text, "", deficiency.explanation().sources());
+                        .append(TextReport.deficiency(deficiency, pack, explainer, lang)).append('\n');
+                sources(text, "", explainer.sources(deficiency));
             }
         }
         return text.toString();
     }
 
+    /** What the indicator reached: the rung of its rubric, or what its points rest on. */
+    private static String reached(Explainer explainer, IndicatorRule rule, IndicatorScore score) {
+        return score.rating().flatMap(r -> rule.rubric().map(rubric -> explainer.rung(rubric, r.rung())))
+                .filter(words -> score.basis() != Basis.NO_EVIDENCE)
+                .orElseGet(() -> explainer.basis(score.basis()));
+    }
+
     /**
      * Each document and how it stands at the stage, as the engine reads it: what the last verifier up to the
-     * stage found ({@link io.github.layakanak.kla.model.Evidence#verdictAt}), and at which stage; pending when nobody has checked it yet.
+     * stage found ({@link io.github.layakanak.kla.model.Evidence#verdictAt}), and at which stage; pending when nobody
+     * has checked it yet.
      */
-    private static void documents(StringBuilder text, List<Evidence> evidence, Stage stage, Lang lang, String indent) {
-        for (Evidence document : evidence) {
-            text.append(indent).append(lang.t("dokumen ", "document ")).append(document.type()).append(" \"")
-                    .append(document.title()).append('"');
-            document.number().ifPresent(n -> text.append(", ").append(n));
+    private static void documents(StringBuilder text, List<Evidence> evidence, List<EvidenceOutcome> outcomes,
+            Stage stage, Explainer explainer, Lang lang, String indent) {
+        for (int i = 0; i < evidence.size() && i < outcomes.size(); i++) {
+            Evidence document = evidence.get(i);
+            text.append(indent).append(lang.t("dokumen ", "document ")).append(explainer.evidence(outcomes.get(i)));
+            document.number().ifPresent(n -> text.append("; ").append(n));
             document.issuedOn().ifPresent(d -> text.append(", ").append(d));
-            text.append(": ").append(document.verdictAt(stage).status());
             @Nullable Stage checked = null;
-            @Nullable Verification found = null;
             for (Map.Entry<Stage, Verification> entry : document.verification().entrySet()) {
                 if (entry.getKey().compareTo(stage) <= 0 && (checked == null || entry.getKey().compareTo(checked) > 0)) {
                     checked = entry.getKey();
-                    found = entry.getValue();
                 }
             }
-            if (checked == null || found == null) {
-                text.append(lang.t(" (belum diperiksa)", " (not checked yet)"));
-            } else {
-                text.append(lang.t(" pada ", " at ")).append(lang.name(checked));
-                found.reason().ifPresent(r -> text.append(": ").append(r));
-            }
+            text.append(checked == null ? lang.t(" (belum diperiksa)", " (not checked yet)")
+                    : lang.t(" (diperiksa pada ", " (checked at ") + lang.name(checked) + ")");
             text.append('\n');
         }
     }
@@ -213,15 +213,5 @@ final class ExplainCommand implements Callable<Integer> {
 
     private static String provenance(Provenance provenance) {
         return provenance.kind() + ": " + provenance.source();
-    }
-
-    private static final ObjectMapper COMPACT = KlaJson.newMapper().disable(SerializationFeature.INDENT_OUTPUT);
-
-    private static String compact(Object value) {
-        try {
-            return COMPACT.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            return String.valueOf(value);
-        }
     }
 }

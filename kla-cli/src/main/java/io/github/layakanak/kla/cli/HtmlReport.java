@@ -3,6 +3,7 @@ package io.github.layakanak.kla.cli;
 import io.github.layakanak.kla.scoring.ClusterScore;
 import io.github.layakanak.kla.scoring.ConditionOutcome;
 import io.github.layakanak.kla.scoring.Deficiency;
+import io.github.layakanak.kla.scoring.Explainer;
 import io.github.layakanak.kla.scoring.IndicatorScore;
 import io.github.layakanak.kla.scoring.RecapIssue;
 import io.github.layakanak.kla.scoring.ScoreCard;
@@ -84,8 +85,9 @@ final class HtmlReport {
         html.append("</dl>\n</section>\n");
 
         chart(html, card, lang);
-        deficiencies(html, card, pack, lang);
-        explanations(html, card, pack, lang);
+        Explainer explainer = lang.explainer(pack);
+        deficiencies(html, card, pack, explainer, lang);
+        explanations(html, card, pack, explainer, lang);
         if (!card.recapIssues().isEmpty()) {
             html.append("<section id=\"recap\">\n<h2>").append(escape(lang.t("Ketidaksesuaian rekap",
                     "Recap inconsistencies"))).append("</h2>\n<ul>\n");
@@ -146,7 +148,8 @@ final class HtmlReport {
                 .append("</section>\n");
     }
 
-    private static void deficiencies(StringBuilder html, ScoreCard card, RulePack pack, Lang lang) {
+    private static void deficiencies(StringBuilder html, ScoreCard card, RulePack pack, Explainer explainer,
+            Lang lang) {
         List<Deficiency> deficiencies = Numbers.largestFirst(card);
         html.append("<section id=\"deficiencies\">\n<h2>").append(escape(lang.t("Kekurangan, yang terbesar dulu",
                 "Deficiencies, the largest first"))).append("</h2>\n");
@@ -163,8 +166,8 @@ final class HtmlReport {
                         .append(Numbers.points(deficiency.cost())).append("</td><td>")
                         .append(escape(indicatorName(pack, deficiency.indicator(), lang)
                                 + deficiency.question().map(q -> lang.t(", pertanyaan ", ", question ") + q).orElse("")))
-                        .append("</td><td>").append(escape(lang.text(deficiency.explanation()))).append("</td><td>")
-                        .append(escape(deficiency.evidence().map(t -> t + deficiency.detail().map(d -> ": " + d)
+                        .append("</td><td>").append(escape(explainer.deficiency(deficiency))).append("</td><td>")
+                        .append(escape(deficiency.evidence().map(e -> e.title() + e.reason().map(d -> ": " + d)
                                 .orElse("")).orElse("")))
                         .append("</td></tr>\n");
             }
@@ -173,7 +176,8 @@ final class HtmlReport {
         html.append("</section>\n");
     }
 
-    private static void explanations(StringBuilder html, ScoreCard card, RulePack pack, Lang lang) {
+    private static void explanations(StringBuilder html, ScoreCard card, RulePack pack, Explainer explainer,
+            Lang lang) {
         html.append("<section id=\"explanations\">\n<h2>").append(escape(lang.t("Penjelasan per indikator",
                 "Explanation of each indicator"))).append("</h2>\n<table>\n<thead><tr><th>")
                 .append(escape(lang.t("Indikator", "Indicator"))).append("</th><th class=\"num\">")
@@ -184,9 +188,9 @@ final class HtmlReport {
             html.append("<tr data-indicator=\"").append(escape(indicator.indicator())).append("\"><td>")
                     .append(escape(indicatorName(pack, indicator.indicator(), lang))).append("</td><td class=\"num\">")
                     .append(Numbers.points(indicator.points())).append(" / ").append(Numbers.plain(indicator.max()))
-                    .append("</td><td>").append(escape(lang.text(indicator.explanation())))
+                    .append("</td><td>").append(escape(explainer.indicator(indicator)))
                     .append("<ul class=\"sources\">");
-            for (Provenance source : indicator.explanation().sources()) {
+            for (Provenance source : explainer.sources(indicator)) {
                 html.append("<li>").append(source.kind().name()).append(": ").append(escape(source.source()))
                         .append("</li>");
             }

@@ -3,7 +3,8 @@ package io.github.layakanak.kla.cli;
 import io.github.layakanak.kla.model.Cluster;
 import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.model.Stage;
-import io.github.layakanak.kla.scoring.Explanation;
+import io.github.layakanak.kla.scoring.Explainer;
+import io.github.layakanak.kla.scoring.pack.RulePack;
 import java.util.Locale;
 
 /** The language of the reports: Indonesian, the default, or English. */
@@ -44,7 +45,8 @@ enum Lang {
         return this == ID ? stage.nameId() : stage.nameEn();
     }
 
-    String text(Explanation explanation) {
-        return explanation.text(locale);
+    /** The words of a pack's scorecards in this language. */
+    Explainer explainer(RulePack pack) {
+        return Explainer.of(pack, locale);
     }
 }

@@ -55,7 +55,7 @@ final class PacksCommand implements Callable<Integer> {
         Map<Provenance.Kind, Integer> counts = pack.provenanceCounts();
         ProvenanceSplit split = pack.provenanceSplit();
         return pack.id() + "\n"
-                + "  " + lang.t(pack.nameId(), pack.nameEn()) + "\n"
+                + "  " + lang.t(pack.name().indonesian(), pack.name().english()) + "\n"
                 + "  " + lang.t("tahun: ", "years: ") + pack.years().stream().map(String::valueOf)
                         .collect(Collectors.joining(", ")) + "\n"
                 + "  " + lang.t("indikator: ", "indicators: ") + pack.indicators().size()

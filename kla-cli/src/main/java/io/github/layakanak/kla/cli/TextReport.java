@@ -4,6 +4,7 @@ import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.scoring.ClusterScore;
 import io.github.layakanak.kla.scoring.ConditionOutcome;
 import io.github.layakanak.kla.scoring.Deficiency;
+import io.github.layakanak.kla.scoring.Explainer;
 import io.github.layakanak.kla.scoring.ProvisionalRange;
 import io.github.layakanak.kla.scoring.RecapIssue;
 import io.github.layakanak.kla.scoring.ScoreCard;
@@ -64,6 +65,7 @@ final class TextReport {
         }
 
         List<Deficiency> deficiencies = Numbers.largestFirst(card);
+        Explainer explainer = lang.explainer(pack);
         text.append('\n');
         if (deficiencies.isEmpty()) {
             text.append(lang.t("Tidak ada kekurangan.", "No deficiencies.")).append('\n');
@@ -72,7 +74,7 @@ final class TextReport {
             int costWidth = deficiencies.stream().mapToInt(d -> Numbers.points(d.cost()).length()).max().orElse(0);
             for (Deficiency deficiency : deficiencies) {
                 text.append(String.format(Locale.ROOT, "  %" + (costWidth + 1) + "s  %s%n",
-                        "-" + Numbers.points(deficiency.cost()), deficiency(deficiency, pack, lang)));
+                        "-" + Numbers.points(deficiency.cost()), deficiency(deficiency, pack, explainer, lang)));
             }
         }
         if (!card.recapIssues().isEmpty()) {
@@ -103,17 +105,17 @@ final class TextReport {
     }
 
     /** One deficiency: the indicator's code and id, the question and document concerned, and what to do. */
-    static String deficiency(Deficiency deficiency, RulePack pack, Lang lang) {
+    static String deficiency(Deficiency deficiency, RulePack pack, Explainer explainer, Lang lang) {
         StringBuilder line = new StringBuilder();
         pack.findIndicator(deficiency.indicator())
                 .ifPresent(rule -> line.append('[').append(rule.indicator().code()).append("] "));
         line.append(deficiency.indicator());
         deficiency.question().ifPresent(q -> line.append(lang.t(" pertanyaan ", " question ")).append(q));
-        String explanation = lang.text(deficiency.explanation());
+        String explanation = explainer.deficiency(deficiency);
         line.append(": ").append(explanation);
         // The document concerned, unless the explanation already names it.
-        deficiency.evidence().filter(title -> !explanation.contains(title)).ifPresent(title -> line.append(" (\"")
-                .append(title).append("\"").append(deficiency.detail().map(d -> ": " + d).orElse("")).append(')'));
+        deficiency.evidence().filter(e -> !explanation.contains(e.title())).ifPresent(e -> line.append(" (\"")
+                .append(e.title()).append("\"").append(e.reason().map(d -> ": " + d).orElse("")).append(')'));
         return line.toString();
     }
 

@@ -1,8 +1,6 @@
 package io.github.layakanak.kla.cli;
 
 import io.github.layakanak.kla.model.Submission;
-import io.github.layakanak.kla.scoring.ScoringEngine;
-import io.github.layakanak.kla.scoring.ScoringException;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -65,14 +63,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 try {
                     Submission submission = evaluator.read(input);
-                    evaluator.check(input, submission);
-                    RulePack pack = evaluator.packFor(input, submission);
-                    try {
-                        ScoringEngine.score(pack, submission);
-                    } catch (ScoringException e) {
-                        throw new Failure(Main.INVALID_INPUT, e.problems().stream()
-                                .map(p -> input.label() + ": " + p).toList(), e);
-                    }
+                    RulePack pack = evaluator.check(input, submission).pack();
                     reporter.clearProgress();
                     stdout.println(input.label() + ": ok (" + pack.id() + ")");
                     stdout.flush();

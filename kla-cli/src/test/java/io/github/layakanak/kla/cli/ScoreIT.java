@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.layakanak.kla.model.Cluster;
 import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.model.Stage;
+import io.github.layakanak.kla.model.internal.Json;
 import io.github.layakanak.kla.model.json.KlaJson;
 import io.github.layakanak.kla.scoring.ClusterScore;
 import io.github.layakanak.kla.scoring.ScoreCard;
@@ -74,7 +75,7 @@ class ScoreIT {
 
         Oracle.writeSamples(dir);
         Kla.Run many = Kla.run(dir, "score", ".", "--format", "json").exits(0);
-        ObjectMapper mapper = KlaJson.newMapper();
+        ObjectMapper mapper = Json.newMapper();
         List<ScoreCard> cards = mapper.readValue(many.out(), new TypeReference<List<ScoreCard>>() { });
         List<Samples.Sample> samples = Samples.all().stream()
                 .sorted((a, b) -> (a.name() + ".json").compareTo(b.name() + ".json")).toList();

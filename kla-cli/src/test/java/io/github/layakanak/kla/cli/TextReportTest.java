@@ -51,8 +51,8 @@ class TextReportTest {
         for (int i = 0; i < lines.size(); i++) {
             Deficiency deficiency = sorted.get(i);
             assertTrue(lines.get(i).trim().startsWith("-" + Numbers.points(deficiency.cost()) + "  ["), lines.get(i));
-            assertTrue(lines.get(i).contains(deficiency.indicator() + ": " + deficiency.explanation().en()),
-                    lines.get(i));
+            assertTrue(lines.get(i).contains(deficiency.indicator() + ": "
+                    + Lang.EN.explainer(banyuasin.pack()).deficiency(deficiency)), lines.get(i));
             if (i > 0) {
                 assertTrue(sorted.get(i - 1).cost().compareTo(deficiency.cost()) >= 0);
             }

@@ -3,6 +3,7 @@ package io.github.layakanak.kla.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.layakanak.kla.model.internal.Json;
 import io.github.layakanak.kla.model.json.KlaJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,7 @@ import java.util.function.Consumer;
 /** The complete example submission of the JSON format, and broken variants of it. */
 public final class Examples {
 
-    private static final ObjectMapper MAPPER = KlaJson.newMapper();
+    private static final ObjectMapper MAPPER = Json.newMapper();
 
     private Examples() {
     }

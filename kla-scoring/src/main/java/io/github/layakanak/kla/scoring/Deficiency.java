@@ -6,28 +6,27 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * Something that costs a district points: an unanswered indicator, or evidence that is missing, invalid, still
- * pending or of a type the indicator does not accept, with the points it costs.
+ * Something that costs a district points: an unanswered indicator or question, or evidence that is missing,
+ * invalid, still pending or of a type the indicator does not accept, with the points it costs.
  *
- * <p>The cost of a piece of evidence is what the district would gain if that document alone were accepted at
- * the scorecard's stage; the cost of an unanswered indicator is its maximum.
+ * <p>The cost of a document is what the district would gain if that document alone counted at the scorecard's
+ * stage; the cost of missing evidence is what the value would gain with evidence; the cost of an unanswered
+ * indicator or question is its maximum.
  *
- * @param indicator   the indicator's stable id
- * @param question    the question's code, for a question of an instrument-shaped indicator
- * @param kind        what is wrong
- * @param evidence    the title of the document concerned, when it is about one
- * @param detail      the verifier's reason, when a document was found invalid
- * @param cost        the points it costs
- * @param explanation what to do about it, in Indonesian and English
+ * @param indicator the indicator's stable id
+ * @param question  the question's code, for a question of an instrument-shaped indicator
+ * @param kind      what is wrong
+ * @param evidence  the document concerned, when it is about one
+ * @param cost      the points it costs
  */
-public record Deficiency(String indicator, Optional<String> question, Kind kind, Optional<String> evidence,
-        Optional<String> detail, BigDecimal cost, Explanation explanation) {
+public record Deficiency(String indicator, Optional<String> question, Kind kind, Optional<EvidenceOutcome> evidence,
+        BigDecimal cost) {
 
     /** What is wrong. */
     public enum Kind {
         /** The indicator (or question) has no answer. */
         NOT_ANSWERED,
-        /** The answer has no evidence of an accepted type, and the pack requires evidence. */
+        /** The answer has no evidence at all, and the pack requires evidence. */
         NO_EVIDENCE,
         /** A verifier found the document invalid. */
         EVIDENCE_INVALID,
@@ -42,13 +41,11 @@ public record Deficiency(String indicator, Optional<String> question, Kind kind,
     /**
      * Creates a deficiency.
      *
-     * @param indicator   the indicator
-     * @param question    the question, or empty
-     * @param kind        what is wrong
-     * @param evidence    the document's title, or empty
-     * @param detail      the verifier's reason, or empty
-     * @param cost        the points it costs
-     * @param explanation what to do about it
+     * @param indicator the indicator
+     * @param question  the question, or empty
+     * @param kind      what is wrong
+     * @param evidence  the document, or empty
+     * @param cost      the points it costs
      * @throws NullPointerException if an argument is null
      */
     public Deficiency {
@@ -56,8 +53,6 @@ public record Deficiency(String indicator, Optional<String> question, Kind kind,
         requireNonNull(question, "question");
         requireNonNull(kind, "kind");
         requireNonNull(evidence, "evidence");
-        requireNonNull(detail, "detail");
         requireNonNull(cost, "cost");
-        requireNonNull(explanation, "explanation");
     }
 }

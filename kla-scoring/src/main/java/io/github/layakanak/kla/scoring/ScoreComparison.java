@@ -36,26 +36,22 @@ public record ScoreComparison(String earlierPack, int earlierYear, Stage earlier
      * How one indicator's points changed, and the deficiencies of the later scorecard that explain a loss.
      *
      * @param indicator the indicator's stable id
-     * @param before    its points in the earlier scorecard; empty when that pack does not score it
-     * @param after     its points in the later scorecard; empty when that pack does not score it
-     * @param change    after minus before (a missing side counts as zero)
-     * @param stepBefore the rubric step that applied before, or empty
-     * @param stepAfter  the rubric step that applied after, or empty
-     * @param reasons   the later scorecard's deficiencies for the indicator, in words
+     * @param before    its score in the earlier scorecard; empty when that pack does not score it
+     * @param after     its score in the later scorecard; empty when that pack does not score it
+     * @param change    the later points minus the earlier (a missing side counts as zero)
+     * @param reasons   the later scorecard's deficiencies for the indicator that cost points, when it lost some
      */
-    public record IndicatorChange(String indicator, Optional<BigDecimal> before, Optional<BigDecimal> after,
-            BigDecimal change, Optional<String> stepBefore, Optional<String> stepAfter, List<Explanation> reasons) {
+    public record IndicatorChange(String indicator, Optional<IndicatorScore> before, Optional<IndicatorScore> after,
+            BigDecimal change, List<Deficiency> reasons) {
 
         /**
          * Creates an indicator change.
          *
-         * @param indicator  the stable id
-         * @param before     the earlier points, or empty
-         * @param after      the later points, or empty
-         * @param change     the change
-         * @param stepBefore the earlier step, or empty
-         * @param stepAfter  the later step, or empty
-         * @param reasons    the later deficiencies
+         * @param indicator the stable id
+         * @param before    the earlier score, or empty
+         * @param after     the later score, or empty
+         * @param change    the change
+         * @param reasons   the later deficiencies
          * @throws NullPointerException if an argument is null
          */
         public IndicatorChange {
@@ -63,8 +59,6 @@ public record ScoreComparison(String earlierPack, int earlierYear, Stage earlier
             requireNonNull(before, "before");
             requireNonNull(after, "after");
             requireNonNull(change, "change");
-            requireNonNull(stepBefore, "stepBefore");
-            requireNonNull(stepAfter, "stepAfter");
             reasons = List.copyOf(reasons);
         }
     }
@@ -107,18 +101,15 @@ public record ScoreComparison(String earlierPack, int earlierYear, Stage earlier
             IndicatorScore was = before.remove(after.indicator());
             BigDecimal change = after.points().subtract(was == null ? BigDecimal.ZERO : was.points());
             if (change.signum() != 0 || was == null) {
-                List<Explanation> reasons = later.deficiencies().stream()
-                        .filter(d -> d.indicator().equals(after.indicator()) && d.cost().signum() > 0)
-                        .map(Deficiency::explanation).toList();
-                changes.add(new IndicatorChange(after.indicator(),
-                        Optional.ofNullable(was).map(IndicatorScore::points), Optional.of(after.points()), change,
-                        Optional.ofNullable(was).map(IndicatorScore::step), Optional.of(after.step()),
-                        change.signum() < 0 ? reasons : List.of()));
+                List<Deficiency> reasons = change.signum() >= 0 ? List.of() : later.deficiencies().stream()
+                        .filter(d -> d.indicator().equals(after.indicator()) && d.cost().signum() > 0).toList();
+                changes.add(new IndicatorChange(after.indicator(), Optional.ofNullable(was), Optional.of(after),
+                        change, reasons));
             }
         }
         for (IndicatorScore gone : before.values()) {
-            changes.add(new IndicatorChange(gone.indicator(), Optional.of(gone.points()), Optional.empty(),
-                    gone.points().negate(), Optional.of(gone.step()), Optional.empty(), List.of()));
+            changes.add(new IndicatorChange(gone.indicator(), Optional.of(gone), Optional.empty(),
+                    gone.points().negate(), List.of()));
         }
         changes.sort(Comparator.comparing((IndicatorChange c) -> c.change().abs()).reversed());
         return new ScoreComparison(earlier.packId(), earlier.year(), earlier.stage(), later.packId(), later.year(),

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.layakanak.kla.model.Submission;
 import io.github.layakanak.kla.model.json.KlaJson;
+import io.github.layakanak.kla.scoring.internal.Hashing;
 import io.github.layakanak.kla.scoring.pack.OverlayStamp;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import java.util.Objects;
@@ -67,7 +68,7 @@ public final class Stamp {
     static Stamp of(RulePack pack, Submission submission) {
         requireNonNull(submission, "submission");
         return new Stamp(pack.id(), pack.sha256(), pack.findOverlay(), EngineVersion.VALUE,
-                () -> RulePack.sha256Of(KlaJson.write(submission)));
+                () -> Hashing.sha256(KlaJson.write(submission)));
     }
 
     /**

@@ -23,7 +23,7 @@ class ModuleLayoutTest {
                 .map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toSet());
         assertEquals(Set.of("io.github.layakanak.kla.scoring", "io.github.layakanak.kla.scoring.pack",
-                "io.github.layakanak.kla.scoring.spi", "io.github.layakanak.kla.scoring.golden"), exported);
+                "io.github.layakanak.kla.scoring.spi", "io.github.layakanak.kla.scoring.rubric"), exported);
     }
 
     @Test

@@ -28,9 +28,12 @@ import io.github.layakanak.kla.model.Measurement;
 import io.github.layakanak.kla.model.MeasurementKind;
 import io.github.layakanak.kla.scoring.pack.IndicatorRule;
 import io.github.layakanak.kla.scoring.pack.Quantity;
+import io.github.layakanak.kla.scoring.pack.RankCondition;
+import io.github.layakanak.kla.scoring.pack.SectionRule;
 import io.github.layakanak.kla.scoring.pack.Rounding;
-import io.github.layakanak.kla.scoring.pack.Rubric;
+import io.github.layakanak.kla.scoring.internal.Hashing;
 import io.github.layakanak.kla.scoring.pack.RulePack;
+import io.github.layakanak.kla.scoring.rubric.Proportional;
 import java.math.RoundingMode;
 import java.util.Set;
 import java.math.BigDecimal;
@@ -97,11 +100,11 @@ class ScoringEngineTest {
 
         assertEquals(n("20.00"), indicator(self, "birth-certificates").points());
         assertEquals(n("0.00"), indicator(verified, "birth-certificates").points());
-        assertEquals("NO_EVIDENCE", indicator(verified, "birth-certificates").step());
+        assertEquals(Basis.NO_EVIDENCE, indicator(verified, "birth-certificates").basis());
         Deficiency pendingDoc = verified.deficiencies().get(0);
         assertEquals(Deficiency.Kind.EVIDENCE_PENDING, pendingDoc.kind());
         assertEquals(n("20.00"), pendingDoc.cost());
-        assertEquals(Optional.of("Data akta belum diperiksa"), pendingDoc.evidence());
+        assertEquals(Optional.of("Data akta belum diperiksa"), pendingDoc.evidence().map(EvidenceOutcome::title));
     }
 
     @Test
@@ -115,8 +118,9 @@ class ScoringEngineTest {
         assertEquals(n("0.00"), indicator(field, "birth-certificates").points());
         Deficiency invalidDoc = field.deficiencies().get(0);
         assertEquals(Deficiency.Kind.EVIDENCE_INVALID, invalidDoc.kind());
-        assertEquals(Optional.of("tanpa stempel"), invalidDoc.detail());
-        assertTrue(invalidDoc.explanation().id().contains("tanpa stempel"), invalidDoc.explanation().id());
+        assertEquals(Optional.of("tanpa stempel"), invalidDoc.evidence().flatMap(EvidenceOutcome::reason));
+        String words = Explainer.of(pack, Locale.forLanguageTag("id")).deficiency(invalidDoc);
+        assertTrue(words.contains("tanpa stempel"), words);
     }
 
     @Test
@@ -129,9 +133,10 @@ class ScoringEngineTest {
 
         IndicatorScore regulation = indicator(card, "regulation");
         assertEquals(n("12.00"), regulation.points());
-        assertEquals("PERKADA_OR_SK", regulation.step());
-        assertTrue(regulation.explanation().en().contains("but the strongest evidence that counts"),
-                regulation.explanation().en());
+        assertEquals(Basis.LIMITED_BY_EVIDENCE, regulation.basis());
+        assertEquals("PERKADA_OR_SK", regulation.rating().orElseThrow().rung().id());
+        String why = Explainer.of(pack, Locale.ENGLISH).indicator(regulation);
+        assertTrue(why.contains("but the strongest evidence that counts"), why);
         Deficiency perda = card.deficiencies().get(0);
         assertEquals(Deficiency.Kind.EVIDENCE_INVALID, perda.kind());
         assertEquals(n("8.00"), perda.cost());
@@ -167,7 +172,7 @@ class ScoringEngineTest {
                 "child-marriage", new IndicatorValue.Percentage(n("7"), Optional.of(n("6"))), a.evidence())));
 
         assertEquals(n("5.00"), indicator(improving, "child-marriage").points());
-        assertEquals("IMPROVING", indicator(improving, "child-marriage").step());
+        assertEquals("IMPROVING", indicator(improving, "child-marriage").rating().orElseThrow().rung().id());
         assertEquals(n("0.00"), indicator(worsening, "child-marriage").points());
     }
 
@@ -178,8 +183,9 @@ class ScoringEngineTest {
         assertEquals(n("30.00"), forum.points());
         assertEquals(List.of(n("12.00"), n("12.00"), n("10.00")),
                 forum.questions().stream().map(QuestionScore::points).toList());
-        assertTrue(forum.explanation().en().contains("capped at the indicator maximum of 30"),
-                forum.explanation().en());
+        assertTrue(forum.capped());
+        String why = Explainer.of(pack, Locale.ENGLISH).indicator(forum);
+        assertTrue(why.contains("capped at the indicator maximum of 30"), why);
     }
 
     @Test
@@ -275,11 +281,13 @@ class ScoringEngineTest {
         for (String id : List.of("villages", "sub-districts")) {
             thirds.add(new IndicatorRule(new Indicator(id, id.equals("villages") ? "1" : "2", Cluster.KLASTER_I, id, id,
                     Measurement.higherIsBetter(MeasurementKind.PERCENTAGE, "%"), Set.of(EvidenceType.REPORT),
-                    List.of()), new Quantity(n("40"), TestPacks.STAND_IN),
-                    Optional.of(new Rubric.Proportional(Direction.HIGHER_IS_BETTER, TestPacks.STAND_IN)), List.of(),
+                    List.of()), new Quantity(n("50"), TestPacks.STAND_IN),
+                    Optional.of(new Proportional(Direction.HIGHER_IS_BETTER, TestPacks.STAND_IN)), List.of(),
                     Optional.empty(), false));
         }
-        RulePack perIndicator = pack.toBuilder().indicators(thirds).build();
+        RulePack perIndicator = pack.toBuilder().indicators(thirds).rankConditions(List.of())
+                .sections(List.of(new SectionRule(Cluster.KLASTER_I, new Quantity(n("100"), TestPacks.STAND_IN))))
+                .build();
         RulePack perTotal = perIndicator.toBuilder().rounding(new Rounding(2, RoundingMode.HALF_UP,
                 Rounding.Point.TOTAL, TestPacks.STAND_IN)).build();
         Submission submission = Districts.perfect(Stage.SELF_ASSESSMENT).withAnswers(List.of(
@@ -289,11 +297,26 @@ class ScoringEngineTest {
         ScoreCard roundedEach = ScoringEngine.score(perIndicator, submission);
         ScoreCard roundedTotal = ScoringEngine.score(perTotal, submission);
 
-        assertEquals(n("13.33"), indicator(roundedEach, "villages").points());
-        assertEquals(n("26.66"), roundedEach.total());
-        assertEquals(0, n("13.3332").compareTo(indicator(roundedTotal, "villages").points()));
-        assertEquals(n("26.67"), roundedTotal.total());
-        assertEquals(n("26.67"), roundedTotal.findCluster(Cluster.KLASTER_I).orElseThrow().points());
+        assertEquals(n("16.67"), indicator(roundedEach, "villages").points());
+        assertEquals(n("33.34"), roundedEach.total());
+        assertEquals(0, n("16.6665").compareTo(indicator(roundedTotal, "villages").points()));
+        assertEquals(n("33.33"), roundedTotal.total());
+        assertEquals(n("33.33"), roundedTotal.findCluster(Cluster.KLASTER_I).orElseThrow().points());
+    }
+
+    @Test
+    void refusesToBuildAPackWithProblemsListingEveryOne() {
+        RulePackException e = assertThrows(RulePackException.class, () -> pack.toBuilder()
+                .rankConditions(List.of(new RankCondition("none", Rank.NONE, "regulation", EvidenceType.PERDA, true,
+                        TestPacks.STAND_IN)))
+                .totalMax(new Quantity(n("90"), TestPacks.STAND_IN)).build());
+
+        assertEquals(List.of(
+                "/bands/ranks/5/from: the band of [KLA] is empty: its lower bound 90 must be below totalMax 90, or "
+                        + "equal to it and inclusive",
+                "/rankConditions/0/rank: rank condition [none] must hold back a rank above NONE, but names NONE",
+                "/indicators: the indicators' maxima must sum to totalMax 90, but sum to 100",
+                "/sections: the sections' maxima must sum to totalMax 90, but sum to 100"), e.problems());
     }
 
     @Test
@@ -310,10 +333,12 @@ class ScoringEngineTest {
         ScoreCard card = score(Districts.perfect(Stage.FIELD_VERIFICATION));
 
         IndicatorScore birth = indicator(card, "birth-certificates");
-        assertEquals("95% → 90% - 100%: 1 × 20 = 20.00 poin", birth.explanation().text(Locale.forLanguageTag("id")));
-        assertEquals("95% → 90% - 100%: 1 × 20 = 20.00 points", birth.explanation().text(Locale.ENGLISH));
-        assertEquals(List.of(TestPacks.STAND_IN, TestPacks.STAND_IN), birth.explanation().sources());
-        assertTrue(card.indicators().stream().noneMatch(i -> i.explanation().id().isBlank()));
+        Explainer indonesian = Explainer.of(pack, Locale.forLanguageTag("id"));
+        Explainer english = Explainer.of(pack, Locale.ENGLISH);
+        assertEquals("95% → 90% sampai 100%: 1 × 20 = 20.00 poin", indonesian.indicator(birth));
+        assertEquals("95% → 90% to 100%: 1 × 20 = 20.00 points", english.indicator(birth));
+        assertEquals(List.of(TestPacks.STAND_IN), english.sources(birth));
+        assertTrue(card.indicators().stream().noneMatch(i -> indonesian.indicator(i).isBlank()));
     }
 
     @Test
@@ -329,14 +354,14 @@ class ScoringEngineTest {
         ScoringException e = assertThrows(ScoringException.class, () -> score(submission));
 
         assertEquals(List.of(
-                "/year: pack [test-2030] governs [2030], not [2031]",
-                "/answers/0/indicator: pack [test-2030] has no indicator [birth-certificate]",
-                "/answers/1/value/kind: the DOCUMENT_LADDER rubric rates [DOCUMENT_LEVEL], not [PERCENTAGE]",
-                "/answers/2/questions/0/question: indicator [forum] has no question [9]; it has [1, 2a, 3]",
+                "/answers/0/indicator: rule pack [test-2030] has no indicator [birth-certificate]",
+                "/answers/1/value/kind: expected a document level, not a percentage",
+                "/answers/2/questions/0/question: indicator [forum] has no question [9]; it has 1, 2a, 3",
                 "/answers/2/questions/1/option: [MAYBE] is not an option of this question; the options are "
-                        + "[NONE, SK, SK_AND_FUNCTIONING]",
-                "/statedSectionPoints/KLASTER_V: pack [test-2030] does not score section [KLASTER_V]"),
-                e.problems());
+                        + "NONE, SK, SK_AND_FUNCTIONING",
+                "/statedSectionPoints/KLASTER_V: rule pack [test-2030] does not score section [KLASTER_V]",
+                "/year: rule pack [test-2030] governs 2030, not 2031"),
+                e.violations().stream().map(Object::toString).toList());
     }
 
     @Test
@@ -348,8 +373,8 @@ class ScoringEngineTest {
 
         ScoringException e = assertThrows(ScoringException.class, () -> ScoringEngine.score(pack2021, papua));
 
-        assertEquals(List.of("/region/code: [93.01] is not a regency or city of edition [KEMENDAGRI_2021], which "
-                + "pack [test-2030] uses"), e.problems());
+        assertEquals(List.of("/region/code: [93.01] is not a regency or city of the Kemendagri 2021 region list, "
+                + "which rule pack [test-2030] uses"), e.violations().stream().map(Object::toString).toList());
     }
 
     @Test
@@ -368,7 +393,7 @@ class ScoringEngineTest {
 
         assertEquals("test-2030", stamp.packId());
         assertEquals(pack.sha256(), stamp.packSha256());
-        assertEquals(RulePack.sha256Of(KlaJson.write(submission)), stamp.submissionSha256());
+        assertEquals(Hashing.sha256(KlaJson.write(submission)), stamp.submissionSha256());
         assertFalse(stamp.engineVersion().isBlank());
         assertFalse(stamp.engineVersion().contains("${"), stamp.engineVersion());
         assertTrue(pack.withRankCondition("perda-for-utama", true).sha256().matches("[0-9a-f]{64}"));
@@ -413,7 +438,8 @@ class ScoringEngineTest {
         ScoreComparison.IndicatorChange change = comparison.indicators().get(0);
         assertEquals("regulation", change.indicator());
         assertEquals(n("-20.00"), change.change());
-        assertTrue(change.reasons().get(0).id().contains("tanpa nomor register"), change.reasons().toString());
+        assertEquals(Optional.of("tanpa nomor register"),
+                change.reasons().get(0).evidence().flatMap(EvidenceOutcome::reason), change.reasons().toString());
         assertEquals(comparison.change(), comparison.indicators().stream()
                 .map(ScoreComparison.IndicatorChange::change).reduce(BigDecimal.ZERO, BigDecimal::add));
     }

@@ -16,6 +16,7 @@ import io.github.layakanak.kla.model.Stage;
 import io.github.layakanak.kla.model.VerificationStatus;
 import io.github.layakanak.kla.scoring.pack.Gate;
 import io.github.layakanak.kla.scoring.pack.IndicatorRule;
+import io.github.layakanak.kla.scoring.pack.Message;
 import io.github.layakanak.kla.scoring.pack.Provenance;
 import io.github.layakanak.kla.scoring.pack.Quantity;
 import io.github.layakanak.kla.scoring.pack.QuestionRule;
@@ -26,8 +27,16 @@ import io.github.layakanak.kla.scoring.pack.Rounding;
 import io.github.layakanak.kla.scoring.pack.Rubric;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.pack.SectionRule;
-import io.github.layakanak.kla.scoring.pack.Step;
 import io.github.layakanak.kla.scoring.pack.StageRules;
+import io.github.layakanak.kla.scoring.rubric.BudgetSources;
+import io.github.layakanak.kla.scoring.rubric.Composite;
+import io.github.layakanak.kla.scoring.rubric.CountThresholds;
+import io.github.layakanak.kla.scoring.rubric.DocumentLadder;
+import io.github.layakanak.kla.scoring.rubric.FunctioningLadder;
+import io.github.layakanak.kla.scoring.rubric.Options;
+import io.github.layakanak.kla.scoring.rubric.PercentBands;
+import io.github.layakanak.kla.scoring.rubric.Proportional;
+import io.github.layakanak.kla.scoring.rubric.TargetComparison;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -65,7 +74,7 @@ public final class TestPacks {
     public static RulePack pack() {
         return RulePack.builder("test-2030")
                 .years(List.of(2030))
-                .names("Paket uji 2030", "Test pack 2030")
+                .name(new Message.Text("Paket uji 2030", "Test pack 2030"))
                 .round(new Round(2030, 2029, 2030, List.of(), STAND_IN))
                 .regionEdition(RegionEdition.KEMENDAGRI_2025)
                 .totalMax(q("100"))
@@ -88,7 +97,6 @@ public final class TestPacks {
                 .gate(Optional.of(new Gate(Stage.ADMINISTRATIVE_VERIFICATION, new Quantity(n("50"), BANDS), false)))
                 .rankConditions(List.of(new RankCondition("perda-for-utama", Rank.UTAMA, "regulation",
                         EvidenceType.PERDA, false, Provenance.hypothetical("unconfirmed"))))
-                .sha256(RulePack.sha256Of("test-2030"))
                 .build();
     }
 
@@ -101,40 +109,42 @@ public final class TestPacks {
         return new IndicatorRule(indicator("regulation", "1", Cluster.KELEMBAGAAN, MeasurementKind.DOCUMENT_LEVEL,
                 Direction.HIGHER_IS_BETTER, Set.of(EvidenceType.PERDA, EvidenceType.PERKADA, EvidenceType.SK,
                         EvidenceType.INSTRUCTION, EvidenceType.CIRCULAR, EvidenceType.OTHER), List.of()),
-                q("20"), Optional.of(new Rubric.DocumentLadder(Map.of(DocumentLevel.PERDA, n("1"),
+                q("20"), Optional.of(new DocumentLadder(Map.of(DocumentLevel.PERDA, n("1"),
                         DocumentLevel.PERKADA_OR_SK, n("0.6"), DocumentLevel.INSTRUCTION_OR_CIRCULAR, n("0.4"),
                         DocumentLevel.DRAFT, n("0.2"), DocumentLevel.NONE, n("0")), STAND_IN)),
                 List.of(), Optional.empty(), true);
     }
 
     private static IndicatorRule taskForce() {
-        Rubric functioning = new Rubric.FunctioningLadder(Map.of(FunctioningLevel.FULL, n("1"),
+        Rubric functioning = new FunctioningLadder(Map.of(FunctioningLevel.FULL, n("1"),
                 FunctioningLevel.PARTIAL, n("0.5"), FunctioningLevel.NONE, n("0")), STAND_IN);
-        Rubric budget = new Rubric.BudgetSources(n("1"), n("0.66"), n("0"), STAND_IN);
+        Rubric budget = new BudgetSources(n("1"), n("0.66"), n("0"), STAND_IN);
         return new IndicatorRule(indicator("task-force", "2", Cluster.KELEMBAGAAN, MeasurementKind.COMPOSITE,
                 Direction.HIGHER_IS_BETTER, Set.of(EvidenceType.SK, EvidenceType.BUDGET_EXTRACT), List.of()),
-                q("20"), Optional.of(new Rubric.Composite(List.of(
-                        new Rubric.Composite.Item("functioning", n("0.5"), "fungsi", "functioning", functioning),
-                        new Rubric.Composite.Item("budget", n("0.5"), "anggaran", "budget", budget)), STAND_IN)),
+                q("20"), Optional.of(new Composite(List.of(
+                        new Composite.Item("functioning", n("0.5"), new Message.Text("fungsi", "functioning"),
+                                functioning),
+                        new Composite.Item("budget", n("0.5"), new Message.Text("anggaran", "budget"), budget)),
+                        STAND_IN)),
                 List.of(), Optional.empty(), true);
     }
 
     private static IndicatorRule birthCertificates() {
         return new IndicatorRule(indicator("birth-certificates", "4", Cluster.KLASTER_I, MeasurementKind.PERCENTAGE,
                 Direction.HIGHER_IS_BETTER, Set.of(EvidenceType.REPORT), List.of()), q("20"),
-                Optional.of(new Rubric.PercentBands(Direction.HIGHER_IS_BETTER, List.of(
-                        new Rubric.PercentBands.PercentBand(n("0"), n("0")),
-                        new Rubric.PercentBands.PercentBand(n("25"), n("0.25")),
-                        new Rubric.PercentBands.PercentBand(n("50"), n("0.5")),
-                        new Rubric.PercentBands.PercentBand(n("75"), n("0.75")),
-                        new Rubric.PercentBands.PercentBand(n("90"), n("1"))), STAND_IN)),
+                Optional.of(new PercentBands(Direction.HIGHER_IS_BETTER, List.of(
+                        new PercentBands.Band(n("0"), n("0")),
+                        new PercentBands.Band(n("25"), n("0.25")),
+                        new PercentBands.Band(n("50"), n("0.5")),
+                        new PercentBands.Band(n("75"), n("0.75")),
+                        new PercentBands.Band(n("90"), n("1"))), STAND_IN)),
                 List.of(), Optional.empty(), true);
     }
 
     private static IndicatorRule childMarriage() {
         return new IndicatorRule(indicator("child-marriage", "7", Cluster.KLASTER_I, MeasurementKind.PERCENTAGE,
                 Direction.LOWER_IS_BETTER, Set.of(EvidenceType.REPORT), List.of()), q("10"),
-                Optional.of(new Rubric.TargetComparison(Direction.LOWER_IS_BETTER, n("5"), n("1"), n("0.5"),
+                Optional.of(new TargetComparison(Direction.LOWER_IS_BETTER, n("5"), n("1"), n("0.5"),
                         n("0"), STAND_IN)), List.of(), Optional.empty(), true);
     }
 
@@ -145,15 +155,16 @@ public final class TestPacks {
                 Scope.DESA, List.of());
         Question q3 = new Question("3", n("10"), "kegiatan", "activities", MeasurementKind.COUNT, List.of(),
                 Scope.KABUPATEN_KOTA, List.of());
-        Rubric options = new Rubric.Options(List.of(
-                new Step("NONE", n("0"), "tidak ada", "none"),
-                new Step("SK", n("0.5"), "SK saja", "decree only"),
-                new Step("SK_AND_FUNCTIONING", n("1"), "SK dan berfungsi", "decree and functioning")), STAND_IN);
-        Rubric proportional = new Rubric.Proportional(Direction.HIGHER_IS_BETTER, STAND_IN);
-        Rubric counts = new Rubric.CountThresholds(List.of(
-                new Rubric.CountThresholds.CountThreshold(0, n("0")),
-                new Rubric.CountThresholds.CountThreshold(1, n("0.5")),
-                new Rubric.CountThresholds.CountThreshold(4, n("1"))), STAND_IN);
+        Rubric options = new Options(List.of(
+                new Options.Option("NONE", n("0"), new Message.Text("tidak ada", "none")),
+                new Options.Option("SK", n("0.5"), new Message.Text("SK saja", "decree only")),
+                new Options.Option("SK_AND_FUNCTIONING", n("1"),
+                        new Message.Text("SK dan berfungsi", "decree and functioning"))), STAND_IN);
+        Rubric proportional = new Proportional(Direction.HIGHER_IS_BETTER, STAND_IN);
+        Rubric counts = new CountThresholds(List.of(
+                new CountThresholds.Threshold(0, n("0")),
+                new CountThresholds.Threshold(1, n("0.5")),
+                new CountThresholds.Threshold(4, n("1"))), STAND_IN);
         return new IndicatorRule(indicator("forum", "6", Cluster.KLASTER_I, MeasurementKind.COMPOSITE,
                 Direction.HIGHER_IS_BETTER, Set.of(EvidenceType.SK, EvidenceType.REPORT, EvidenceType.ACTIVITY_PHOTO),
                 List.of(q1, q2, q3)), q("30"), Optional.empty(), List.of(

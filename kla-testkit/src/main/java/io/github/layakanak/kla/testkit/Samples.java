@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.model.Submission;
+import io.github.layakanak.kla.model.internal.Json;
 import io.github.layakanak.kla.model.json.KlaJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -140,7 +141,7 @@ public final class Samples {
 
     private static List<Sample> load() {
         try {
-            ObjectMapper mapper = KlaJson.newMapper();
+            ObjectMapper mapper = Json.newMapper();
             return List.copyOf(mapper.readValue(resource("index.json"), new TypeReference<List<Sample>>() { }));
         } catch (IOException e) {
             throw new UncheckedIOException("the samples index of kla-testkit cannot be read", e);

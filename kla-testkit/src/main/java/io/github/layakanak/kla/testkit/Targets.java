@@ -20,6 +20,7 @@ import io.github.layakanak.kla.scoring.pack.QuestionRule;
 import io.github.layakanak.kla.scoring.pack.Response;
 import io.github.layakanak.kla.scoring.pack.Rubric;
 import io.github.layakanak.kla.scoring.pack.RulePack;
+import io.github.layakanak.kla.scoring.rubric.Composite;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -274,10 +275,10 @@ public final class Targets {
 
     private List<Optional<IndicatorValue>> rubricValues(Rubric rubric, IndicatorRule rule) {
         List<Optional<IndicatorValue>> values = new ArrayList<>();
-        if (rubric instanceof Rubric.Composite composite) {
+        if (rubric instanceof Composite composite) {
             List<Map<String, IndicatorValue>> combos = new ArrayList<>();
             combos.add(Map.of());
-            for (Rubric.Composite.Item item : composite.items()) {
+            for (Composite.Item item : composite.items()) {
                 Map<BigDecimal, IndicatorValue> distinct = new LinkedHashMap<>();
                 for (IndicatorValue v : Values.witnesses(item.rubric(), rule.indicator().measurement().kind(), 10)) {
                     distinct.putIfAbsent(item.rubric().rate(Response.of(v)).fraction().stripTrailingZeros(), v);

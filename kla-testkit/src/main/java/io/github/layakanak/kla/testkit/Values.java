@@ -5,8 +5,10 @@ import io.github.layakanak.kla.model.DocumentLevel;
 import io.github.layakanak.kla.model.FunctioningLevel;
 import io.github.layakanak.kla.model.IndicatorValue;
 import io.github.layakanak.kla.model.MeasurementKind;
+import io.github.layakanak.kla.scoring.pack.Response;
 import io.github.layakanak.kla.scoring.pack.Rubric;
-import io.github.layakanak.kla.scoring.pack.Step;
+import io.github.layakanak.kla.scoring.pack.Rung;
+import io.github.layakanak.kla.scoring.rubric.Composite;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -25,11 +27,10 @@ final class Values {
     private Values() {
     }
 
-    /** A random value of a kind the rubric rates, or empty for an options rubric. */
     static Optional<IndicatorValue> random(Rubric rubric, MeasurementKind preferred, SplittableRandom r) {
-        if (rubric instanceof Rubric.Composite composite) {
+        if (rubric instanceof Composite composite) {
             Map<String, IndicatorValue> items = new LinkedHashMap<>();
-            for (Rubric.Composite.Item item : composite.items()) {
+            for (Composite.Item item : composite.items()) {
                 if (r.nextInt(5) > 0) {
                     random(item.rubric(), MeasurementKind.COMPOSITE, r).ifPresent(v -> items.put(item.id(), v));
                 }
@@ -39,9 +40,13 @@ final class Values {
         if (rubric.valueKinds().isEmpty()) {
             return Optional.empty();
         }
-        MeasurementKind kind = rubric.valueKinds().contains(preferred) ? preferred
-                : rubric.valueKinds().stream().sorted().findFirst().orElseThrow();
-        return Optional.of(random(kind, rubric, r));
+        return Optional.of(random(kindOf(rubric, preferred), rubric, r));
+    }
+
+    /** The kind a value for the rubric should have: the one measured, when the rubric rates it. */
+    static MeasurementKind kindOf(Rubric rubric, MeasurementKind preferred) {
+        return rubric.valueKinds().contains(preferred) ? preferred
+                : rubric.valueKinds().stream().sorted().findFirst().orElse(preferred);
     }
 
     private static IndicatorValue random(MeasurementKind kind, Rubric rubric, SplittableRandom r) {
@@ -66,15 +71,15 @@ final class Values {
         }
     }
 
+    /** Twice the count of the best rung (and two more), and at least 10: every rung gets reached. */
     private static long countCeiling(Rubric rubric) {
         long top = 10;
-        if (rubric instanceof Rubric.CountThresholds thresholds) {
-            for (Rubric.CountThresholds.CountThreshold t : thresholds.thresholds()) {
-                top = Math.max(top, t.atLeast() * 2);
+        List<Rung> ladder = rubric.ladder();
+        for (Rung rung : ladder) {
+            Optional<IndicatorValue> value = rubric.witness(rung, MeasurementKind.COUNT).flatMap(Response::value);
+            if (value.isPresent() && value.get() instanceof IndicatorValue.Count c && c.count() < Long.MAX_VALUE / 4) {
+                top = Math.max(top, c.count() * 2);
             }
-        }
-        if (rubric instanceof Rubric.TargetComparison target) {
-            top = Math.max(top, target.target().longValue() * 2 + 2);
         }
         return top;
     }
@@ -95,66 +100,28 @@ final class Values {
     }
 
     /**
-     * One value per step of a rubric; for a proportional rubric, one every {@code tenths} tenths of a percent.
+     * Values of a kind that land on each rung of a rubric (as the rubric tells them), and for a percentage every
+     * {@code tenths} tenths of a percent from 0 to 100 as well (none when {@code tenths} is 0).
      */
-    static List<IndicatorValue> witnesses(Rubric rubric, MeasurementKind kind, int tenths) {
+    static List<IndicatorValue> witnesses(Rubric rubric, MeasurementKind preferred, int tenths) {
+        MeasurementKind kind = kindOf(rubric, preferred);
         List<IndicatorValue> values = new ArrayList<>();
-        if (rubric instanceof Rubric.DocumentLadder) {
-            for (DocumentLevel level : DocumentLevel.values()) {
-                values.add(IndicatorValue.document(level));
-            }
-        } else if (rubric instanceof Rubric.FunctioningLadder) {
-            for (FunctioningLevel level : FunctioningLevel.values()) {
-                values.add(IndicatorValue.functioning(level));
-            }
-        } else if (rubric instanceof Rubric.PercentBands bands) {
-            bands.bands().forEach(b -> values.add(IndicatorValue.percent(b.from().toPlainString())));
-        } else if (rubric instanceof Rubric.CountThresholds thresholds) {
-            thresholds.thresholds().forEach(t -> values.add(IndicatorValue.count(t.atLeast())));
-        } else if (rubric instanceof Rubric.TargetComparison target) {
-            BigDecimal at = target.target();
-            BigDecimal worse = target.direction() == Direction.LOWER_IS_BETTER ? at.add(BigDecimal.TEN)
-                    : at.subtract(BigDecimal.ONE).max(BigDecimal.ZERO);
-            BigDecimal worst = target.direction() == Direction.LOWER_IS_BETTER ? worse.add(BigDecimal.ONE)
-                    : worse.subtract(BigDecimal.ONE).max(BigDecimal.ZERO);
-            if (kind == MeasurementKind.COUNT) {
-                values.add(new IndicatorValue.Count(at.longValue(), Optional.empty()));
-                values.add(new IndicatorValue.Count(worse.longValue(), Optional.of(worst.longValue())));
-                values.add(new IndicatorValue.Count(worse.longValue(), Optional.empty()));
-            } else {
-                values.add(new IndicatorValue.Percentage(at.min(BigDecimal.valueOf(100)), Optional.empty()));
-                values.add(new IndicatorValue.Percentage(worse.min(BigDecimal.valueOf(100)),
-                        Optional.of(worst.min(BigDecimal.valueOf(100)))));
-                values.add(new IndicatorValue.Percentage(worse.min(BigDecimal.valueOf(100)), Optional.empty()));
-            }
-        } else if (rubric instanceof Rubric.PresenceCheck) {
-            values.add(new IndicatorValue.Presence(true));
-            values.add(new IndicatorValue.Presence(false));
-        } else if (rubric instanceof Rubric.BudgetSources) {
-            values.add(new IndicatorValue.Budget(true, true));
-            values.add(new IndicatorValue.Budget(true, false));
-            values.add(new IndicatorValue.Budget(false, false));
-        } else if (rubric instanceof Rubric.Proportional) {
+        for (Rung rung : rubric.ladder()) {
+            rubric.witness(rung, kind).flatMap(Response::value).ifPresent(values::add);
+        }
+        if (tenths > 0 && kind == MeasurementKind.PERCENTAGE && rubric.valueKinds().contains(kind)) {
             for (int t = 0; t <= 1000; t += tenths) {
                 values.add(IndicatorValue.percent(BigDecimal.valueOf(t, 1).toPlainString()));
-            }
-        } else if (rubric instanceof Rubric.Custom custom) {
-            for (MeasurementKind k : custom.valueKinds()) {
-                SplittableRandom r = new SplittableRandom(k.ordinal());
-                for (int i = 0; i < 20; i++) {
-                    values.add(random(k, rubric, r));
-                }
             }
         }
         return values;
     }
 
-    /** Options of an options rubric, by id. */
+    /** The answer options of a rubric that rates options; none for one that rates values. */
     static List<String> options(Rubric rubric) {
-        return rubric instanceof Rubric.Options ? rubric.steps().stream().map(Step::id).toList() : List.of();
+        return rubric.valueKinds().isEmpty() ? rubric.ladder().stream().map(Rung::id).toList() : List.of();
     }
 
-    /** A value at least as good as the given one, for a measure where the direction says what better is. */
     static IndicatorValue better(IndicatorValue value, Direction direction, SplittableRandom r) {
         boolean lower = direction == Direction.LOWER_IS_BETTER;
         if (value instanceof IndicatorValue.Percentage p) {

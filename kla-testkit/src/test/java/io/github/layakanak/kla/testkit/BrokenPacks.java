@@ -3,18 +3,18 @@ package io.github.layakanak.kla.testkit;
 import io.github.layakanak.kla.model.IndicatorValue;
 import io.github.layakanak.kla.model.MeasurementKind;
 import io.github.layakanak.kla.scoring.pack.IndicatorRule;
+import io.github.layakanak.kla.scoring.pack.Message;
+import io.github.layakanak.kla.scoring.pack.ParametersWriter;
 import io.github.layakanak.kla.scoring.pack.Provenance;
+import io.github.layakanak.kla.scoring.pack.Rating;
 import io.github.layakanak.kla.scoring.pack.Response;
 import io.github.layakanak.kla.scoring.pack.Rubric;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.pack.Rung;
-import io.github.layakanak.kla.scoring.pack.Step;
-import io.github.layakanak.kla.scoring.spi.CustomRubric;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,18 +38,35 @@ final class BrokenPacks {
         return withDeliveries(new Scaled("overflowing", true, new BigDecimal("1.5")));
     }
 
-    private static RulePack withDeliveries(CustomRubric rubric) {
+    private static RulePack withDeliveries(Rubric rubric) {
         List<IndicatorRule> rules = new ArrayList<>();
         for (IndicatorRule rule : TestkitPacks.PACK.indicators()) {
             rules.add(!rule.id().equals("facility-deliveries") ? rule : new IndicatorRule(rule.indicator(), rule.max(),
-                    Optional.of(new Rubric.Custom(rubric, Map.of(), Provenance.hypothetical("broken on purpose"))),
-                    List.of(), Optional.empty(), rule.evidenceRequired()));
+                    Optional.of(rubric), List.of(), Optional.empty(), rule.evidenceRequired()));
         }
         return TestkitPacks.PACK.toBuilder().indicators(rules).build();
     }
 
-    /** A percentage scaled to a fraction, upwards or inverted, and multiplied. */
-    private record Scaled(String name, boolean upwards, BigDecimal factor) implements CustomRubric {
+    /** A percentage scaled to a fraction, upwards or inverted, and multiplied: a rubric kind broken on purpose. */
+    private record Scaled(String name, boolean upwards, BigDecimal factor) implements Rubric {
+
+        private static final List<Rung> LADDER = List.of(new Rung("ZERO", BigDecimal.ZERO),
+                new Rung("ONE", BigDecimal.ONE));
+
+        @Override
+        public String kind() {
+            return "SCALED";
+        }
+
+        @Override
+        public Provenance provenance() {
+            return Provenance.hypothetical("broken on purpose: " + name);
+        }
+
+        @Override
+        public List<Rung> ladder() {
+            return LADDER;
+        }
 
         @Override
         public Set<MeasurementKind> valueKinds() {
@@ -57,16 +74,21 @@ final class BrokenPacks {
         }
 
         @Override
-        public List<Step> steps(Map<String, BigDecimal> parameters) {
-            return List.of(new Step("ZERO", BigDecimal.ZERO, "nol", "zero"), new Step("ONE", BigDecimal.ONE, "satu", "one"));
-        }
-
-        @Override
-        public Rung rate(Response response, Map<String, BigDecimal> parameters) {
+        public Rating rate(Response response) {
             BigDecimal percent = ((IndicatorValue.Percentage) response.value().orElseThrow()).percent();
             BigDecimal share = upwards ? percent : BigDecimal.valueOf(100).subtract(percent);
             BigDecimal fraction = share.divide(BigDecimal.valueOf(100), MathContext.DECIMAL64).multiply(factor);
-            return new Rung(new Step("SCALED", BigDecimal.ZERO, "skala", "scaled"), fraction, List.of());
+            return new Rating(new Rung("SCALED", fraction), fraction, LADDER, List.of());
+        }
+
+        @Override
+        public Message describe(Rung rung) {
+            return Message.text(rung.id(), rung.id());
+        }
+
+        @Override
+        public void write(ParametersWriter out) {
+            out.text("name", name);
         }
     }
 

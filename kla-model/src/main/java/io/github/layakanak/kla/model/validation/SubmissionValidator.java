@@ -37,9 +37,11 @@ public final class SubmissionValidator {
             Comparator.comparing(Violation::pointer).thenComparing(Violation::constraint);
 
     private final Validator validator;
+    private final Locale locale;
 
-    private SubmissionValidator(Validator validator) {
+    private SubmissionValidator(Validator validator, Locale locale) {
         this.validator = validator;
+        this.locale = locale;
     }
 
     /**
@@ -66,7 +68,7 @@ public final class SubmissionValidator {
                     .messageInterpolator(new BundleMessageInterpolator(locale))
                     .buildValidatorFactory()
                     .getValidator();
-            return new SubmissionValidator(validator);
+            return new SubmissionValidator(validator, locale);
         } catch (NoProviderFoundException e) {
             throw new KlaException("No Jakarta Validation provider found; add "
                     + "[org.hibernate.validator:hibernate-validator] to the runtime class path", e);
@@ -82,7 +84,17 @@ public final class SubmissionValidator {
      * @return the submission validator
      */
     public static SubmissionValidator using(Validator validator) {
-        return new SubmissionValidator(requireNonNull(validator, "validator"));
+        return new SubmissionValidator(requireNonNull(validator, "validator"), Locale.ENGLISH);
+    }
+
+    /**
+     * Returns the language of the messages this validator was created for, so that checks made beside it (such
+     * as the scoring engine's) can speak the same language. A validator wrapping the app's own reports English.
+     *
+     * @return the locale
+     */
+    public Locale locale() {
+        return locale;
     }
 
     /**

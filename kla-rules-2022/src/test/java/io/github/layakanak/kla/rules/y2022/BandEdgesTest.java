@@ -7,13 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.scoring.RulePacks;
 import io.github.layakanak.kla.scoring.ScoreCard;
-import io.github.layakanak.kla.scoring.golden.GoldenCase;
-import io.github.layakanak.kla.scoring.golden.GoldenCases;
+import io.github.layakanak.kla.testkit.GoldenCase;
+import io.github.layakanak.kla.testkit.GoldenCases;
 import io.github.layakanak.kla.scoring.pack.IndicatorRule;
 import io.github.layakanak.kla.scoring.pack.Rubric;
+import io.github.layakanak.kla.scoring.pack.Rung;
 import io.github.layakanak.kla.scoring.pack.RulePack;
-import io.github.layakanak.kla.scoring.pack.Step;
 import io.github.layakanak.kla.testkit.Targets;
+import io.github.layakanak.kla.scoring.rubric.Composite;
+import io.github.layakanak.kla.scoring.rubric.Proportional;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,9 +168,9 @@ class BandEdgesTest {
     /** The fractions a rubric can give: its steps, or for a composite every weighted sum of its items' steps. */
     private static TreeSet<BigDecimal> fractions(Rubric rubric) {
         TreeSet<BigDecimal> fractions = new TreeSet<>();
-        if (rubric instanceof Rubric.Composite composite) {
+        if (rubric instanceof Composite composite) {
             fractions.add(BigDecimal.ZERO);
-            for (Rubric.Composite.Item item : composite.items()) {
+            for (Composite.Item item : composite.items()) {
                 TreeSet<BigDecimal> sums = new TreeSet<>();
                 for (BigDecimal partial : fractions) {
                     for (BigDecimal step : fractions(item.rubric())) {
@@ -179,10 +181,10 @@ class BandEdgesTest {
             }
             return fractions;
         }
-        if (rubric instanceof Rubric.Proportional || rubric instanceof Rubric.Custom) {
+        if (rubric instanceof Proportional) {
             throw new IllegalStateException("the search covers rubrics with discrete steps, not " + rubric.kind());
         }
-        rubric.steps().stream().map(Step::fraction).forEach(fractions::add);
+        rubric.ladder().stream().map(Rung::fraction).forEach(fractions::add);
         return fractions;
     }
 

@@ -25,9 +25,14 @@ import io.github.layakanak.kla.scoring.pack.RankBands;
 import io.github.layakanak.kla.scoring.pack.RankCondition;
 import io.github.layakanak.kla.scoring.pack.Round;
 import io.github.layakanak.kla.scoring.pack.Rounding;
-import io.github.layakanak.kla.scoring.pack.Rubric;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.pack.SectionRule;
+import io.github.layakanak.kla.scoring.rubric.Composite;
+import io.github.layakanak.kla.scoring.rubric.CountThresholds;
+import io.github.layakanak.kla.scoring.rubric.DocumentLadder;
+import io.github.layakanak.kla.scoring.rubric.FunctioningLadder;
+import io.github.layakanak.kla.scoring.rubric.PercentBands;
+import io.github.layakanak.kla.scoring.rubric.TargetComparison;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -60,7 +65,7 @@ class Kla2022PackTest {
         assertEquals(Kla2022.PACK_ID, PACK.id());
         assertEquals(List.of(Kla2022.YEAR), PACK.years());
         assertEquals(RegionEdition.KEMENDAGRI_2021, PACK.regionEdition());
-        assertTrue(PACK.nameId().contains("Perpres 25/2021"), PACK.nameId());
+        assertTrue(PACK.name().indonesian().contains("Perpres 25/2021"), PACK.name().indonesian());
         assertEquals(PACK.sha256(), new Kla2022().rulePack().sha256());
     }
 
@@ -231,18 +236,18 @@ class Kla2022PackTest {
 
     @Test
     void ratesDocumentsFunctioningAndCoverageWithTheStandInFractions() {
-        Rubric.DocumentLadder ladder = assertInstanceOf(Rubric.DocumentLadder.class,
+        DocumentLadder ladder = assertInstanceOf(DocumentLadder.class,
                 PACK.indicator("kla-regulation").rubric().orElseThrow());
         assertEquals(Map.of(DocumentLevel.PERDA, "1", DocumentLevel.PERKADA_OR_SK, "0.6",
                 DocumentLevel.INSTRUCTION_OR_CIRCULAR, "0.4", DocumentLevel.DRAFT, "0.2", DocumentLevel.NONE, "0"),
                 plain(ladder.fractions()));
 
-        Rubric.FunctioningLadder functioning = assertInstanceOf(Rubric.FunctioningLadder.class,
+        FunctioningLadder functioning = assertInstanceOf(FunctioningLadder.class,
                 PACK.indicator("family-consultation").rubric().orElseThrow());
         assertEquals(Map.of(FunctioningLevel.FULL, "1", FunctioningLevel.PARTIAL, "0.5", FunctioningLevel.NONE, "0"),
                 plain(functioning.fractions()));
 
-        Rubric.PercentBands coverage = assertInstanceOf(Rubric.PercentBands.class,
+        PercentBands coverage = assertInstanceOf(PercentBands.class,
                 PACK.indicator("birth-certificates").rubric().orElseThrow());
         assertEquals(List.of("0:0", "25:0.25", "50:0.5", "75:0.75", "90:1"), coverage.bands().stream()
                 .map(b -> b.from().stripTrailingZeros().toPlainString() + ":"
@@ -253,7 +258,7 @@ class Kla2022PackTest {
     void comparesChildMarriageAndStuntingWithHypotheticalTargetsLowerIsBetter() {
         for (String id : List.of("child-marriage", "nutrition")) {
             IndicatorRule rule = PACK.indicator(id);
-            Rubric.TargetComparison rubric = assertInstanceOf(Rubric.TargetComparison.class,
+            TargetComparison rubric = assertInstanceOf(TargetComparison.class,
                     rule.rubric().orElseThrow());
             assertEquals(Direction.LOWER_IS_BETTER, rubric.direction(), id);
             assertEquals(Direction.LOWER_IS_BETTER, rule.indicator().measurement().direction(), id);
@@ -261,9 +266,9 @@ class Kla2022PackTest {
                     .stream().map(f -> f.stripTrailingZeros().toPlainString()).toList(), id);
             assertEquals(Provenance.Kind.HYPOTHETICAL, rubric.provenance().kind(), id);
         }
-        assertEquals("8.74", ((Rubric.TargetComparison) PACK.indicator("child-marriage").rubric().orElseThrow())
+        assertEquals("8.74", ((TargetComparison) PACK.indicator("child-marriage").rubric().orElseThrow())
                 .target().toPlainString());
-        assertEquals("14", ((Rubric.TargetComparison) PACK.indicator("nutrition").rubric().orElseThrow())
+        assertEquals("14", ((TargetComparison) PACK.indicator("nutrition").rubric().orElseThrow())
                 .target().toPlainString());
     }
 
@@ -271,15 +276,15 @@ class Kla2022PackTest {
     void scoresCompositesWhereTheBriefSaysCompositeAndCountsByThresholds() {
         for (String id : List.of("kla-institution", "child-participation", "smoke-free",
                 "violence-exploitation-victims")) {
-            assertInstanceOf(Rubric.Composite.class, PACK.indicator(id).rubric().orElseThrow(), id);
+            assertInstanceOf(Composite.class, PACK.indicator(id).rubric().orElseThrow(), id);
             assertEquals(MeasurementKind.COMPOSITE, PACK.indicator(id).indicator().measurement().kind(), id);
         }
         assertEquals(List.of("task-force", "budget", "action-plan", "child-profile", "child-friendly-villages"),
-                ((Rubric.Composite) PACK.indicator("kla-institution").rubric().orElseThrow()).items().stream()
-                        .map(Rubric.Composite.Item::id).toList());
+                ((Composite) PACK.indicator("kla-institution").rubric().orElseThrow()).items().stream()
+                        .map(Composite.Item::id).toList());
         for (String id : List.of("community-involvement", "child-information", "child-friendly-infrastructure",
                 "creativity-centres")) {
-            assertInstanceOf(Rubric.CountThresholds.class, PACK.indicator(id).rubric().orElseThrow(), id);
+            assertInstanceOf(CountThresholds.class, PACK.indicator(id).rubric().orElseThrow(), id);
             assertEquals(MeasurementKind.COUNT, PACK.indicator(id).indicator().measurement().kind(), id);
         }
     }

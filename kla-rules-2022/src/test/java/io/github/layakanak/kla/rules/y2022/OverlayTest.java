@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.layakanak.kla.model.DocumentLevel;
 import io.github.layakanak.kla.scoring.RulePacks;
 import io.github.layakanak.kla.scoring.ScoreCard;
-import io.github.layakanak.kla.scoring.golden.GoldenCase;
-import io.github.layakanak.kla.scoring.golden.GoldenCases;
+import io.github.layakanak.kla.testkit.GoldenCase;
+import io.github.layakanak.kla.testkit.GoldenCases;
 import io.github.layakanak.kla.scoring.pack.OverlayStamp;
 import io.github.layakanak.kla.scoring.pack.Provenance;
-import io.github.layakanak.kla.scoring.pack.Rubric;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.spi.RulePackLoader;
+import io.github.layakanak.kla.scoring.rubric.DocumentLadder;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +36,7 @@ class OverlayTest {
         assertEquals(0, new BigDecimal("60").compareTo(official.indicator("kla-regulation").max().value()));
         assertEquals(0, new BigDecimal("50").compareTo(official.indicator("kla-institution").max().value()));
         assertEquals(Provenance.Kind.OFFICIAL, official.indicator("kla-regulation").max().provenance().kind());
-        Rubric.DocumentLadder ladder = (Rubric.DocumentLadder) official.indicator("kla-regulation").rubric()
+        DocumentLadder ladder = (DocumentLadder) official.indicator("kla-regulation").rubric()
                 .orElseThrow();
         assertEquals(0, new BigDecimal("0.75").compareTo(ladder.fractions().get(DocumentLevel.PERKADA_OR_SK)));
         OverlayStamp stamp = official.findOverlay().orElseThrow();

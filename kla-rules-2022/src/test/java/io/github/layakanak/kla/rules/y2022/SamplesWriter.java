@@ -82,7 +82,7 @@ class SamplesWriter {
         // Keep the other packs' samples in the index; this writer owns the entries of kla-2022.
         List<Map<String, Object>> index = new ArrayList<>();
         List<Map<String, Object>> others = new ArrayList<>();
-        for (Map<String, Object> entry : KlaJson.newMapper().readValue(Files.readString(FOLDER.resolve("index.json")),
+        for (Map<String, Object> entry : new com.fasterxml.jackson.databind.ObjectMapper().readValue(Files.readString(FOLDER.resolve("index.json")),
                 new TypeReference<List<Map<String, Object>>>() { })) {
             if (!pack.id().equals(entry.get("pack"))) {
                 others.add(entry);

@@ -27,7 +27,14 @@ import io.github.layakanak.kla.scoring.pack.Rounding;
 import io.github.layakanak.kla.scoring.pack.Rubric;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.pack.SectionRule;
-import io.github.layakanak.kla.scoring.pack.Step;
+import io.github.layakanak.kla.scoring.rubric.BudgetSources;
+import io.github.layakanak.kla.scoring.rubric.CountThresholds;
+import io.github.layakanak.kla.scoring.rubric.DocumentLadder;
+import io.github.layakanak.kla.scoring.rubric.FunctioningLadder;
+import io.github.layakanak.kla.scoring.rubric.Options;
+import io.github.layakanak.kla.scoring.rubric.Presence;
+import io.github.layakanak.kla.scoring.rubric.Proportional;
+import io.github.layakanak.kla.scoring.rubric.TargetComparison;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -62,7 +69,7 @@ class Kla2024PackTest {
         assertEquals(Kla2024.PACK_ID, PACK.id());
         assertEquals(List.of(Kla2024.YEAR), PACK.years());
         assertEquals(RegionEdition.KEMENDAGRI_2025, PACK.regionEdition());
-        assertTrue(PACK.nameId().contains("Rekap Penilaian Mandiri KLA 2024"), PACK.nameId());
+        assertTrue(PACK.name().indonesian().contains("Rekap Penilaian Mandiri KLA 2024"), PACK.name().indonesian());
         assertEquals(PACK.sha256(), new Kla2024().rulePack().sha256());
     }
 
@@ -216,17 +223,17 @@ class Kla2024PackTest {
 
     @Test
     void ratesRegulationsInQuarterStepsAndBudgetsAtOneOrTwoThirds() {
-        Rubric.DocumentLadder ladder = assertInstanceOf(Rubric.DocumentLadder.class,
+        DocumentLadder ladder = assertInstanceOf(DocumentLadder.class,
                 PACK.indicator("kla-regulation").findQuestion("2f").orElseThrow().rubric());
         assertEquals(Map.of(DocumentLevel.PERDA, "1", DocumentLevel.PERKADA_OR_SK, "0.75",
                 DocumentLevel.INSTRUCTION_OR_CIRCULAR, "0.5", DocumentLevel.DRAFT, "0.25", DocumentLevel.NONE, "0"),
                 plain(ladder.fractions()));
-        Rubric.BudgetSources budget = assertInstanceOf(Rubric.BudgetSources.class,
+        BudgetSources budget = assertInstanceOf(BudgetSources.class,
                 PACK.indicator("kla-regulation").findQuestion("3z").orElseThrow().rubric());
         assertEquals(List.of("1", "0.66", "0"), List.of(budget.both(), budget.one(), budget.none()).stream()
                 .map(f -> f.stripTrailingZeros().toPlainString()).toList());
-        assertEquals(30, count(Rubric.DocumentLadder.class));
-        assertEquals(33, count(Rubric.BudgetSources.class));
+        assertEquals(30, count(DocumentLadder.class));
+        assertEquals(33, count(BudgetSources.class));
     }
 
     @Test
@@ -234,7 +241,7 @@ class Kla2024PackTest {
         for (String id : List.of("child-friendly-sub-districts", "child-friendly-villages")) {
             for (QuestionRule q : PACK.indicator(id).questions()) {
                 if (q.question().kind() == io.github.layakanak.kla.model.MeasurementKind.PERCENTAGE) {
-                    Rubric.Proportional rubric = assertInstanceOf(Rubric.Proportional.class, q.rubric(), q.code());
+                    Proportional rubric = assertInstanceOf(Proportional.class, q.rubric(), q.code());
                     boolean cases = q.question().topicEn().contains(" cases");
                     assertEquals(cases ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER, rubric.direction(),
                             id + " " + q.code());
@@ -245,26 +252,26 @@ class Kla2024PackTest {
 
     @Test
     void ratesTheOtherAnswerKindsWithLabelledStandIns() {
-        assertInstanceOf(Rubric.FunctioningLadder.class,
+        assertInstanceOf(FunctioningLadder.class,
                 PACK.indicator("kla-institution").findQuestion("3").orElseThrow().rubric());
-        Rubric.PresenceCheck harmful = assertInstanceOf(Rubric.PresenceCheck.class,
+        Presence harmful = assertInstanceOf(Presence.class,
                 PACK.indicator("smoke-free").findQuestion("5").orElseThrow().rubric());
         assertEquals(0, harmful.present().signum(), "accepting tobacco sponsorship earns nothing");
         assertEquals(0, BigDecimal.ONE.compareTo(harmful.absent()));
-        Rubric.TargetComparison deaths = assertInstanceOf(Rubric.TargetComparison.class,
+        TargetComparison deaths = assertInstanceOf(TargetComparison.class,
                 PACK.indicator("facility-deliveries").findQuestion("4").orElseThrow().rubric());
         assertEquals(Direction.LOWER_IS_BETTER, deaths.direction());
-        Rubric.CountThresholds count = assertInstanceOf(Rubric.CountThresholds.class,
+        CountThresholds count = assertInstanceOf(CountThresholds.class,
                 PACK.indicator("child-information").findQuestion("1").orElseThrow().rubric());
         assertEquals(List.of(0L, 1L, 3L, 5L, 10L), count.thresholds().stream()
-                .map(Rubric.CountThresholds.CountThreshold::atLeast).toList());
-        Rubric.Options evidence = assertInstanceOf(Rubric.Options.class,
+                .map(CountThresholds.Threshold::atLeast).toList());
+        Options evidence = assertInstanceOf(Options.class,
                 PACK.indicator("community-involvement").findQuestion("1a").orElseThrow().rubric());
-        assertEquals(List.of("PROVIDED", "PARTIAL", "NOT_PROVIDED"), evidence.options().stream().map(Step::id)
+        assertEquals(List.of("PROVIDED", "PARTIAL", "NOT_PROVIDED"), evidence.options().stream().map(Options.Option::id)
                 .toList());
-        assertEquals(46, count(Rubric.Options.class));
-        assertEquals(15, count(Rubric.FunctioningLadder.class));
-        assertEquals(60, count(Rubric.PresenceCheck.class));
+        assertEquals(46, count(Options.class));
+        assertEquals(15, count(FunctioningLadder.class));
+        assertEquals(60, count(Presence.class));
     }
 
     @Test

@@ -17,6 +17,7 @@ import io.github.layakanak.kla.model.Submission;
 import io.github.layakanak.kla.model.Verification;
 import io.github.layakanak.kla.model.json.KlaJson;
 import io.github.layakanak.kla.scoring.ClusterScore;
+import io.github.layakanak.kla.scoring.Basis;
 import io.github.layakanak.kla.scoring.IndicatorScore;
 import io.github.layakanak.kla.scoring.QuestionScore;
 import io.github.layakanak.kla.scoring.ScoreCard;
@@ -84,7 +85,7 @@ class SamplesWriter {
         RulePack pack = new Kla2024().rulePack();
         RegionRegistry regions = RegionRegistry.of(RegionEdition.KEMENDAGRI_2025);
         List<Map<String, Object>> index = new ArrayList<>();
-        for (Map<String, Object> entry : KlaJson.newMapper().readValue(Files.readString(FOLDER.resolve("index.json")),
+        for (Map<String, Object> entry : new com.fasterxml.jackson.databind.ObjectMapper().readValue(Files.readString(FOLDER.resolve("index.json")),
                 new TypeReference<List<Map<String, Object>>>() { })) {
             if (!pack.id().equals(entry.get("pack"))) {
                 index.add(entry);
@@ -163,7 +164,7 @@ class SamplesWriter {
         for (IndicatorScore indicator : card.indicators()) {
             List<QuestionAnswer> lines = new ArrayList<>();
             for (QuestionScore question : indicator.questions()) {
-                if (question.source() != QuestionScore.Source.NOT_ANSWERED) {
+                if (question.basis() != Basis.NOT_ANSWERED) {
                     lines.add(QuestionAnswer.awarded(question.question(), question.points()));
                 }
             }

@@ -1,58 +1,60 @@
 package io.github.layakanak.kla.scoring.internal;
 
 import io.github.layakanak.kla.model.Cluster;
-import io.github.layakanak.kla.model.DocumentLevel;
-import io.github.layakanak.kla.model.FunctioningLevel;
+import io.github.layakanak.kla.model.Indicator;
+import io.github.layakanak.kla.model.MeasurementKind;
 import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.model.Stage;
 import io.github.layakanak.kla.scoring.pack.IndicatorRule;
+import io.github.layakanak.kla.scoring.pack.Lint;
 import io.github.layakanak.kla.scoring.pack.QuestionRule;
 import io.github.layakanak.kla.scoring.pack.RankBands;
 import io.github.layakanak.kla.scoring.pack.RankCondition;
 import io.github.layakanak.kla.scoring.pack.Round;
 import io.github.layakanak.kla.scoring.pack.Rubric;
+import io.github.layakanak.kla.scoring.pack.RulePack;
+import io.github.layakanak.kla.scoring.pack.Rung;
 import io.github.layakanak.kla.scoring.pack.SectionRule;
-import io.github.layakanak.kla.scoring.pack.Step;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * The rule-pack linter: checks a pack's parts and reports every problem, each at its JSON pointer in the
- * parameters file (after an overlay: the pointer of the overlaid part in the pack). It runs on every load and
- * after every overlay, so a pack in use is always consistent.
+ * The rule-pack linter: checks a pack's parts and reports every problem, each at the JSON pointer of its place in
+ * the pack's parameters (as {@link PackFormat} writes them). {@link RulePack.Builder#build()} runs it on every
+ * pack, however it was made (read, overlaid or built in Java), so a pack in use is always consistent, and what
+ * would fail at scoring time is refused here.
  */
-final class PackLinter {
+public final class PackLinter {
 
-    private final Draft pack;
+    private static final Pattern ID = Pattern.compile(Indicator.ID_PATTERN);
+
+    private final RulePack pack;
     private final Problems problems = new Problems();
 
-    private PackLinter(Draft pack) {
+    private PackLinter(RulePack pack) {
         this.pack = pack;
     }
 
-    static List<String> lint(Draft pack) {
+    /**
+     * Lints a pack.
+     *
+     * @param pack the pack, whose parts are all present
+     * @return every problem, each starting with its JSON pointer; empty when the pack is sound
+     */
+    public static List<String> lint(RulePack pack) {
         PackLinter linter = new PackLinter(pack);
         linter.run();
         return linter.problems.lines();
     }
 
-    static boolean isFraction(BigDecimal value) {
-        return value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0;
-    }
-
-    static void fractionProblem(Problems problems, String at, BigDecimal value) {
-        problems.add(at, "a fraction must be in [0, 1], but is %s", Problems.plain(value));
-    }
-
     private void run() {
-        years();
+        identity();
         sections();
         bands();
         stages();
@@ -62,8 +64,12 @@ final class PackLinter {
         reachability();
     }
 
-    // Rule 9: years and round.
-    private void years() {
+    // Rule 9: id, years and round.
+    private void identity() {
+        if (!ID.matcher(pack.id()).matches()) {
+            problems.add("/id", "the pack id must be lower-case words joined by hyphens, such as kla-2022, but was "
+                    + "[%s]", pack.id());
+        }
         if (pack.years().isEmpty()) {
             problems.add("/years", "the pack must govern at least one year, but names none");
         }
@@ -81,6 +87,13 @@ final class PackLinter {
         if (round.dataYear() > round.evaluationYear()) {
             problems.add("/round/dataYear", "dataYear must not be after evaluationYear %d, but is %d",
                     round.evaluationYear(), round.dataYear());
+        }
+        for (int i = 0; i < round.calendar().size(); i++) {
+            Round.Window w = round.calendar().get(i);
+            if (w.to().isBefore(w.from())) {
+                problems.add("/round/calendar/" + i + "/to", "window [%s] must not end before it starts, but runs "
+                        + "from %s to %s", w.id(), w.from(), w.to());
+            }
         }
     }
 
@@ -149,11 +162,20 @@ final class PackLinter {
 
     // Rule 9: rank conditions.
     private void rankConditions() {
+        Set<String> ids = new HashSet<>();
         for (int i = 0; i < pack.rankConditions().size(); i++) {
             RankCondition condition = pack.rankConditions().get(i);
-            if (pack.indicators().stream().noneMatch(rule -> rule.id().equals(condition.indicator()))) {
-                problems.add("/rankConditions/" + i + "/indicator", "rank condition [%s] names indicator [%s], "
-                        + "which the pack does not have", condition.id(), condition.indicator());
+            String at = "/rankConditions/" + i;
+            if (!ids.add(condition.id())) {
+                problems.add(at + "/id", "rank condition ids must be unique, but [%s] appears twice", condition.id());
+            }
+            if (condition.rank() == Rank.NONE) {
+                problems.add(at + "/rank", "rank condition [%s] must hold back a rank above NONE, but names NONE",
+                        condition.id());
+            }
+            if (pack.findIndicator(condition.indicator()).isEmpty()) {
+                problems.add(at + "/indicator", "rank condition [%s] names indicator [%s], which the pack does not "
+                        + "have", condition.id(), condition.indicator());
             }
         }
     }
@@ -182,8 +204,25 @@ final class PackLinter {
                 problems.add(at + "/code", "indicator codes must be unique, but [%s] is also the code of "
                         + "/indicators/%d", rule.indicator().code(), sameCode);
             }
-            rule.rubric().ifPresent(rubric -> rubric(rubric, at + "/rubric"));
+            if (rule.max().value().signum() < 0) {
+                problems.add(at + "/max/value", "a maximum must not be negative, but is %s",
+                        Problems.plain(rule.max().value()));
+            }
+            rule.rubric().ifPresent(rubric -> {
+                if (rubric(rubric, at + "/rubric")) {
+                    measures(rubric, rule.indicator().measurement().kind(), at + "/measurement/kind");
+                }
+            });
             questions(rule, at);
+        }
+    }
+
+    /** A rubric that rates values must rate the kind the indicator or question measures. */
+    private void measures(Rubric rubric, MeasurementKind kind, String at) {
+        Set<MeasurementKind> kinds = rubric.valueKinds();
+        if (!kinds.isEmpty() && !kinds.contains(kind)) {
+            problems.add(at, "it measures %s, but its %s rubric rates %s", kind, rubric.kind(),
+                    kinds.stream().sorted().toList());
         }
     }
 
@@ -195,12 +234,15 @@ final class PackLinter {
         BigDecimal sum = BigDecimal.ZERO;
         for (int k = 0; k < rule.questions().size(); k++) {
             QuestionRule question = rule.questions().get(k);
+            String qat = at + "/questions/" + k;
             if (!codes.add(question.code())) {
-                problems.add(at + "/questions/" + k + "/code", "question codes must be unique within the indicator, "
-                        + "but [%s] appears twice", question.code());
+                problems.add(qat + "/code", "question codes must be unique within the indicator, but [%s] appears "
+                        + "twice", question.code());
             }
             sum = sum.add(question.max());
-            rubric(question.rubric(), at + "/questions/" + k + "/rubric");
+            if (rubric(question.rubric(), qat + "/rubric")) {
+                measures(question.rubric(), question.question().kind(), qat + "/kind");
+            }
         }
         BigDecimal max = rule.max().value();
         if (sum.compareTo(max) < 0) {
@@ -212,136 +254,73 @@ final class PackLinter {
         }
     }
 
-    // Rule 4.
-    private void rubric(Rubric rubric, String at) {
-        List<BigDecimal> fractions = new ArrayList<>();
-        if (rubric instanceof Rubric.DocumentLadder r) {
-            ladder(r.fractions(), DocumentLevel.class, "document level", at, fractions);
-        } else if (rubric instanceof Rubric.FunctioningLadder r) {
-            ladder(r.fractions(), FunctioningLevel.class, "functioning level", at, fractions);
-        } else if (rubric instanceof Rubric.PercentBands r) {
-            if (r.bands().isEmpty()) {
-                problems.add(at + "/bands", "there must be at least one band, but there is none");
-            }
-            for (int i = 0; i < r.bands().size(); i++) {
-                Rubric.PercentBands.PercentBand band = r.bands().get(i);
-                String bat = at + "/bands/" + i;
-                if (i == 0 && band.from().signum() != 0) {
-                    problems.add(bat + "/from", "the first band must start at 0, but starts at %s",
-                            Problems.plain(band.from()));
-                }
-                if (i > 0 && band.from().compareTo(r.bands().get(i - 1).from()) <= 0) {
-                    problems.add(bat + "/from", "band lower bounds must be strictly ascending, but %s follows %s",
-                            Problems.plain(band.from()), Problems.plain(r.bands().get(i - 1).from()));
-                }
-                if (band.from().compareTo(BigDecimal.valueOf(100)) > 0) {
-                    problems.add(bat + "/from", "a percentage band must start at most at 100, but starts at %s",
-                            Problems.plain(band.from()));
-                }
-                fraction(band.fraction(), bat + "/fraction", fractions);
-            }
-        } else if (rubric instanceof Rubric.TargetComparison r) {
-            fraction(r.atTarget(), at + "/atTarget", fractions);
-            fraction(r.improving(), at + "/improving", fractions);
-            fraction(r.worsening(), at + "/worsening", fractions);
-        } else if (rubric instanceof Rubric.CountThresholds r) {
-            if (r.thresholds().isEmpty()) {
-                problems.add(at + "/thresholds", "there must be at least one threshold, but there is none");
-            }
-            for (int i = 0; i < r.thresholds().size(); i++) {
-                Rubric.CountThresholds.CountThreshold threshold = r.thresholds().get(i);
-                String tat = at + "/thresholds/" + i;
-                if (i == 0 && threshold.atLeast() != 0) {
-                    problems.add(tat + "/atLeast", "the first threshold must be at 0, but is at %d",
-                            threshold.atLeast());
-                }
-                if (i > 0 && threshold.atLeast() <= r.thresholds().get(i - 1).atLeast()) {
-                    problems.add(tat + "/atLeast", "thresholds must be strictly ascending, but %d follows %d",
-                            threshold.atLeast(), r.thresholds().get(i - 1).atLeast());
-                }
-                fraction(threshold.fraction(), tat + "/fraction", fractions);
-            }
-        } else if (rubric instanceof Rubric.PresenceCheck r) {
-            fraction(r.present(), at + "/present", fractions);
-            fraction(r.absent(), at + "/absent", fractions);
-        } else if (rubric instanceof Rubric.BudgetSources r) {
-            fraction(r.both(), at + "/both", fractions);
-            fraction(r.one(), at + "/one", fractions);
-            fraction(r.none(), at + "/none", fractions);
-        } else if (rubric instanceof Rubric.Proportional) {
-            fractions.add(BigDecimal.ONE);
-        } else if (rubric instanceof Rubric.Options r) {
-            if (r.options().isEmpty()) {
-                problems.add(at + "/options", "there must be at least one option, but there is none");
-            }
-            Set<String> ids = new HashSet<>();
-            for (int i = 0; i < r.options().size(); i++) {
-                Step option = r.options().get(i);
-                if (!ids.add(option.id())) {
-                    problems.add(at + "/options/" + i + "/id", "option ids must be unique, but [%s] appears twice",
-                            option.id());
-                }
-                fractions.add(option.fraction());
-            }
-        } else if (rubric instanceof Rubric.Composite r) {
-            composite(r, at);
-            return;
-        } else if (rubric instanceof Rubric.Custom r) {
-            try {
-                r.steps().forEach(step -> fractions.add(step.fraction()));
-            } catch (RuntimeException e) {
-                problems.add(at, "custom rubric [%s] cannot list its steps: %s", r.implementation().name(),
-                        e.toString());
-                return;
-            }
+    /**
+     * Rule 4: the rubric's own checks, then its ladder's: a rung at least, unique ids, fractions in [0, 1] (unless
+     * the rubric reported them itself), and a best rung that earns exactly 1.
+     *
+     * @return whether the rubric could be asked anything at all (a rubric of one's own may fail)
+     */
+    private boolean rubric(Rubric rubric, String at) {
+        int before = problems.size();
+        List<Rung> ladder;
+        try {
+            rubric.lint(new RubricLint(at));
+            ladder = rubric.ladder();
+        } catch (RuntimeException e) {
+            problems.add(at, "rubric kind [%s] failed to check itself: %s", safeKind(rubric), e);
+            return false;
         }
-        BigDecimal top = fractions.stream().reduce(BigDecimal::max).orElse(BigDecimal.ZERO);
-        if (!fractions.isEmpty() && top.compareTo(BigDecimal.ONE) < 0) {
+        boolean silent = problems.size() == before;
+        if (ladder.isEmpty()) {
+            if (silent) {
+                problems.add(at, "the rubric must have at least one rung, but has none");
+            }
+            return true;
+        }
+        Set<String> ids = new HashSet<>();
+        BigDecimal top = BigDecimal.ZERO;
+        for (Rung rung : ladder) {
+            if (silent && !ids.add(rung.id())) {
+                problems.add(at, "rung ids must be unique, but [%s] appears twice", rung.id());
+            }
+            if (silent && (rung.fraction().signum() < 0 || rung.fraction().compareTo(BigDecimal.ONE) > 0)) {
+                problems.add(at, "the fraction of rung [%s] must be in [0, 1], but is %s", rung.id(),
+                        Problems.plain(rung.fraction()));
+            }
+            top = top.max(rung.fraction());
+        }
+        if (top.compareTo(BigDecimal.ONE) < 0) {
             problems.add(at, "the largest fraction is %s, so the maximum can never be reached; the best answer "
                     + "must earn 1", Problems.plain(top));
         }
+        return true;
     }
 
-    private <K extends Enum<K>> void ladder(Map<K, BigDecimal> given, Class<K> type, String what, String at,
-            List<BigDecimal> fractions) {
-        Set<K> missing = EnumSet.allOf(type);
-        missing.removeAll(given.keySet());
-        if (!missing.isEmpty()) {
-            problems.add(at + "/fractions", "the ladder must give every %s, but misses %s", what, missing);
+    private static String safeKind(Rubric rubric) {
+        try {
+            return rubric.kind();
+        } catch (RuntimeException e) {
+            return rubric.getClass().getName();
         }
-        new EnumMap<>(given).forEach((level, fraction) ->
-                fraction(fraction, at + "/fractions/" + level.name(), fractions));
     }
 
-    private void fraction(BigDecimal value, String at, List<BigDecimal> fractions) {
-        if (!isFraction(value)) {
-            fractionProblem(problems, at, value);
-        }
-        fractions.add(value);
-    }
+    /** Where a rubric reports, its pointers prefixed with its place. */
+    private final class RubricLint implements Lint {
 
-    private void composite(Rubric.Composite composite, String at) {
-        if (composite.items().isEmpty()) {
-            problems.add(at + "/items", "there must be at least one item, but there is none");
-            return;
+        private final String at;
+
+        RubricLint(String at) {
+            this.at = at;
         }
-        Set<String> ids = new HashSet<>();
-        BigDecimal sum = BigDecimal.ZERO;
-        for (int i = 0; i < composite.items().size(); i++) {
-            Rubric.Composite.Item item = composite.items().get(i);
-            String iat = at + "/items/" + i;
-            if (!ids.add(item.id())) {
-                problems.add(iat + "/id", "item ids must be unique, but [%s] appears twice", item.id());
-            }
-            if (item.weight().signum() <= 0) {
-                problems.add(iat + "/weight", "a weight must be above 0, but is %s", Problems.plain(item.weight()));
-            }
-            sum = sum.add(item.weight());
-            rubric(item.rubric(), iat + "/rubric");
+
+        @Override
+        public void problem(String pointer, String format, Object... arguments) {
+            problems.add(at + pointer, format, arguments);
         }
-        if (sum.compareTo(BigDecimal.ONE) != 0) {
-            problems.add(at + "/items", "the items' weights must sum to exactly 1, but sum to %s",
-                    Problems.plain(sum));
+
+        @Override
+        public void rubric(String pointer, Rubric nested) {
+            PackLinter.this.rubric(nested, at + pointer);
         }
     }
 
@@ -408,45 +387,12 @@ final class PackLinter {
         return sum.min(rule.max().value());
     }
 
-    /** The largest fraction a rubric can give, within [0, 1]. */
+    /** The largest fraction a rubric can give, within [0, 1]; zero for one that cannot tell. */
     private static BigDecimal top(Rubric rubric) {
-        BigDecimal top;
-        if (rubric instanceof Rubric.DocumentLadder r) {
-            top = max(r.fractions().values());
-        } else if (rubric instanceof Rubric.FunctioningLadder r) {
-            top = max(r.fractions().values());
-        } else if (rubric instanceof Rubric.PercentBands r) {
-            top = max(r.bands().stream().map(Rubric.PercentBands.PercentBand::fraction).toList());
-        } else if (rubric instanceof Rubric.TargetComparison r) {
-            top = max(List.of(r.atTarget(), r.improving(), r.worsening()));
-        } else if (rubric instanceof Rubric.CountThresholds r) {
-            top = max(r.thresholds().stream().map(Rubric.CountThresholds.CountThreshold::fraction).toList());
-        } else if (rubric instanceof Rubric.PresenceCheck r) {
-            top = max(List.of(r.present(), r.absent()));
-        } else if (rubric instanceof Rubric.BudgetSources r) {
-            top = max(List.of(r.both(), r.one(), r.none()));
-        } else if (rubric instanceof Rubric.Proportional) {
-            top = BigDecimal.ONE;
-        } else if (rubric instanceof Rubric.Options r) {
-            top = max(r.options().stream().map(Step::fraction).toList());
-        } else if (rubric instanceof Rubric.Composite r) {
-            top = BigDecimal.ZERO;
-            for (Rubric.Composite.Item item : r.items()) {
-                top = top.add(item.weight().max(BigDecimal.ZERO).multiply(top(item.rubric())));
-            }
-        } else if (rubric instanceof Rubric.Custom r) {
-            try {
-                top = max(r.steps().stream().map(Step::fraction).toList());
-            } catch (RuntimeException e) {
-                top = BigDecimal.ZERO; // reported by rubric(...)
-            }
-        } else {
-            throw new AssertionError("every rubric kind is handled: " + rubric.getClass());
+        try {
+            return rubric.top().max(BigDecimal.ZERO).min(BigDecimal.ONE);
+        } catch (RuntimeException e) {
+            return BigDecimal.ZERO; // reported by rubric(...)
         }
-        return top.max(BigDecimal.ZERO).min(BigDecimal.ONE);
-    }
-
-    private static BigDecimal max(java.util.Collection<BigDecimal> values) {
-        return values.stream().reduce(BigDecimal::max).orElse(BigDecimal.ZERO);
     }
 }

@@ -18,6 +18,10 @@ final class Problems {
         lines.addAll(more);
     }
 
+    int size() {
+        return lines.size();
+    }
+
     boolean isEmpty() {
         return lines.isEmpty();
     }

@@ -6,8 +6,7 @@ import io.github.layakanak.kla.model.IndicatorValue;
 import java.util.Optional;
 
 /**
- * What a rubric rates: the value a district declares and the answer option it chose, once the engine has
- * applied the stage's evidence rules (a document level is capped by the strongest document that counts).
+ * What a rubric rates: the value a district declares, or the answer option it chose.
  *
  * @param value  the value declared, when there is one
  * @param option the answer option chosen, when the question has options
@@ -37,5 +36,24 @@ public record Response(Optional<IndicatorValue> value, Optional<String> option) 
      */
     public static Response of(IndicatorValue value) {
         return new Response(Optional.of(value), Optional.empty());
+    }
+
+    /**
+     * A response that chose an answer option.
+     *
+     * @param option the option's id
+     * @return the response
+     */
+    public static Response option(String option) {
+        return new Response(Optional.empty(), Optional.of(option));
+    }
+
+    /**
+     * Tells whether the response gives anything to rate.
+     *
+     * @return {@code true} when it has a value or an option
+     */
+    public boolean isGiven() {
+        return value.isPresent() || option.isPresent();
     }
 }

@@ -21,28 +21,25 @@ public record Round(int evaluationYear, int dataYear, int awardYear, List<Window
     /**
      * One window of the calendar, such as the self-assessment or the field verification.
      *
-     * @param id      the window's id ({@code "SELF_ASSESSMENT"}, {@code "FIELD_VERIFICATION"}, {@code "AWARD"})
-     * @param labelId the window's name in Indonesian
-     * @param labelEn the window's name in English
-     * @param from    its first day
-     * @param to      its last day
+     * @param id    the window's id ({@code "SELF_ASSESSMENT"}, {@code "FIELD_VERIFICATION"}, {@code "AWARD"})
+     * @param label the window's name in Indonesian and English
+     * @param from  its first day
+     * @param to    its last day
      */
-    public record Window(String id, String labelId, String labelEn, LocalDate from, LocalDate to) {
+    public record Window(String id, Message.Text label, LocalDate from, LocalDate to) {
 
         /**
          * Creates a window.
          *
-         * @param id      its id
-         * @param labelId its Indonesian name
-         * @param labelEn its English name
-         * @param from    its first day
-         * @param to      its last day
+         * @param id    its id
+         * @param label its name
+         * @param from  its first day
+         * @param to    its last day
          * @throws NullPointerException if an argument is null
          */
         public Window {
             requireNonNull(id, "id");
-            requireNonNull(labelId, "labelId");
-            requireNonNull(labelEn, "labelEn");
+            requireNonNull(label, "label");
             requireNonNull(from, "from");
             requireNonNull(to, "to");
         }

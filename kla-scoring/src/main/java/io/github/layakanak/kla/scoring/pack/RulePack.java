@@ -6,33 +6,35 @@ import io.github.layakanak.kla.model.Cluster;
 import io.github.layakanak.kla.model.RegionEdition;
 import io.github.layakanak.kla.model.Stage;
 import io.github.layakanak.kla.model.VerificationStatus;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.github.layakanak.kla.scoring.RulePackException;
+import io.github.layakanak.kla.scoring.internal.PackFormat;
+import io.github.layakanak.kla.scoring.internal.PackLinter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of one assessment year: the indicators and how each is scored, the section maxima, the rank bands,
  * the stage rules, the rounding policy and the provenance of every number.
  *
- * <p>A pack is immutable and thread-safe. Packs are normally read from a parameters file by
- * {@link io.github.layakanak.kla.scoring.spi.RulePackLoader}, which checks them with the linter, and found by
- * year through {@link io.github.layakanak.kla.scoring.RulePacks}.
+ * <p>A pack is immutable and thread-safe, and it is always consistent: there is one way to make one, the
+ * {@link Builder}, whose {@link Builder#build()} lints the whole pack and refuses it with every problem at once.
+ * Packs are normally read from a parameters file by {@link io.github.layakanak.kla.scoring.spi.RulePackLoader}
+ * (which goes through the builder too), and found by year through {@link io.github.layakanak.kla.scoring.RulePacks}.
+ * A pack's {@link #sha256()} is computed from its content, never given.
  */
 public final class RulePack {
 
     private final String id;
     private final List<Integer> years;
-    private final String nameId;
-    private final String nameEn;
+    private final Message.Text name;
     private final Round round;
     private final RegionEdition regionEdition;
     private final Quantity totalMax;
@@ -43,57 +45,63 @@ public final class RulePack {
     private final StageRules stageRules;
     private final Optional<Gate> gate;
     private final List<RankCondition> rankConditions;
-    private final String sha256;
     private final Optional<OverlayStamp> overlay;
     private final Map<String, IndicatorRule> byId;
+    private final String sha256;
 
-    private RulePack(Builder b) {
-        this.id = requireNonNull(b.id, "id");
-        this.years = List.copyOf(b.years);
-        this.nameId = requireNonNull(b.nameId, "nameId");
-        this.nameEn = requireNonNull(b.nameEn, "nameEn");
-        this.round = requireNonNull(b.round, "round");
-        this.regionEdition = requireNonNull(b.regionEdition, "regionEdition");
-        this.totalMax = requireNonNull(b.totalMax, "totalMax");
-        this.rounding = requireNonNull(b.rounding, "rounding");
-        this.sections = List.copyOf(b.sections);
-        this.indicators = List.copyOf(b.indicators);
-        this.bands = requireNonNull(b.bands, "bands");
-        this.stageRules = requireNonNull(b.stageRules, "stageRules");
-        this.gate = requireNonNull(b.gate, "gate");
-        this.rankConditions = List.copyOf(b.rankConditions);
-        this.sha256 = requireNonNull(b.sha256, "sha256");
-        this.overlay = requireNonNull(b.overlay, "overlay");
-        Map<String, IndicatorRule> index = new LinkedHashMap<>();
-        for (IndicatorRule rule : indicators) {
-            if (index.put(rule.id(), rule) != null) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "indicator ids of pack [%s] must be unique, but [%s] appears twice", id, rule.id()));
-            }
+    private RulePack(Builder b, Optional<OverlayStamp> overlay) {
+        List<String> missing = b.missing();
+        if (!missing.isEmpty()) {
+            throw new RulePackException(b.id, missing);
         }
+        this.id = b.id;
+        this.years = b.years;
+        this.name = requireNonNull(b.name);
+        this.round = requireNonNull(b.round);
+        this.regionEdition = requireNonNull(b.regionEdition);
+        this.totalMax = requireNonNull(b.totalMax);
+        this.rounding = requireNonNull(b.rounding);
+        this.sections = b.sections;
+        this.indicators = b.indicators;
+        this.bands = requireNonNull(b.bands);
+        this.stageRules = requireNonNull(b.stageRules);
+        this.gate = b.gate;
+        this.rankConditions = b.rankConditions;
+        this.overlay = overlay;
+        Map<String, IndicatorRule> index = new HashMap<>();
+        indicators.forEach(rule -> index.putIfAbsent(rule.id(), rule));
         this.byId = Map.copyOf(index);
+        List<String> problems = PackLinter.lint(this);
+        if (!problems.isEmpty()) {
+            throw new RulePackException(id, problems);
+        }
+        this.sha256 = PackFormat.sha256(this);
     }
 
     /**
      * Starts a pack. Most packs are read from their parameters file instead.
      *
+     * <pre>{@code
+     * RulePack pack = RulePack.builder("kla-2031").years(List.of(2031)).name(...).round(...) ... .build();
+     * }</pre>
+     *
      * @param id the pack's id, such as {@code kla-2022}
      * @return a builder
+     * @throws NullPointerException if {@code id} is null
      */
     public static Builder builder(String id) {
         return new Builder(id);
     }
 
     /**
-     * Returns a builder holding this pack's parts, to derive a changed pack.
+     * Returns a builder holding this pack's parts, to derive a changed pack (which is linted again when built).
      *
      * @return a builder
      */
     public Builder toBuilder() {
         Builder b = new Builder(id);
         b.years = years;
-        b.nameId = nameId;
-        b.nameEn = nameEn;
+        b.name = name;
         b.round = round;
         b.regionEdition = regionEdition;
         b.totalMax = totalMax;
@@ -104,8 +112,6 @@ public final class RulePack {
         b.stageRules = stageRules;
         b.gate = gate;
         b.rankConditions = rankConditions;
-        b.sha256 = sha256;
-        b.overlay = overlay;
         return b;
     }
 
@@ -138,21 +144,12 @@ public final class RulePack {
     }
 
     /**
-     * Returns the pack's name in Indonesian.
+     * Returns the pack's name.
      *
-     * @return the name
+     * @return the name in Indonesian and English
      */
-    public String nameId() {
-        return nameId;
-    }
-
-    /**
-     * Returns the pack's name in English.
-     *
-     * @return the name
-     */
-    public String nameEn() {
-        return nameEn;
+    public Message.Text name() {
+        return name;
     }
 
     /**
@@ -198,6 +195,22 @@ public final class RulePack {
      */
     public List<SectionRule> sections() {
         return sections;
+    }
+
+    /**
+     * Finds the rule of a section.
+     *
+     * @param cluster the section
+     * @return its rule, or empty when the pack does not score it
+     */
+    public Optional<SectionRule> findSection(Cluster cluster) {
+        requireNonNull(cluster, "cluster");
+        for (SectionRule section : sections) {
+            if (section.cluster() == cluster) {
+                return Optional.of(section);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -250,6 +263,17 @@ public final class RulePack {
     }
 
     /**
+     * Tells whether the pack counts a status at a stage; shorthand for {@link StageRules#counts}.
+     *
+     * @param status the status
+     * @param stage  the stage
+     * @return {@code true} when evidence with that status counts
+     */
+    public boolean counts(VerificationStatus status, Stage stage) {
+        return stageRules.counts(status, stage);
+    }
+
+    /**
      * Finds the gate a district must pass to go on to the field verification.
      *
      * @return the gate, or empty when the pack has none
@@ -290,15 +314,93 @@ public final class RulePack {
         if (changed.equals(rankConditions)) {
             return this;
         }
-        Builder b = toBuilder();
-        b.rankConditions = changed;
-        b.sha256 = sha256Of(sha256 + ";rankCondition:" + conditionId + "=" + enabled);
-        return b.build();
+        return new RulePack(toBuilder().rankConditions(changed), overlay);
     }
 
     /**
-     * Returns the SHA-256 of the pack's parameters (and of the overlay and switches applied to it), which every
-     * scorecard carries so that a score can be reproduced.
+     * Returns a copy with an overlay applied: the ministry's official table, say. The result is linted again and
+     * carries the overlay's {@link OverlayStamp stamp}, so that a scorecard shows which table it was scored under.
+     *
+     * @param overlay the overlay
+     * @return the overlaid pack
+     * @throws RulePackException if the overlay is for another pack, names an indicator or a section the pack does
+     *                           not have, gives a rubric to an indicator scored by questions, or leaves the pack
+     *                           with problems (then the pointers are those of the overlaid parts in the pack)
+     */
+    public RulePack withOverlay(Overlay overlay) {
+        requireNonNull(overlay, "overlay");
+        List<String> problems = new ArrayList<>();
+        if (!overlay.pack().equals(id)) {
+            throw new RulePackException(overlay.name(), List.of(String.format(Locale.ROOT,
+                    "/pack: the overlay is for pack [%s], but was applied to pack [%s]", overlay.pack(), id)));
+        }
+        Provenance provenance = overlay.provenance();
+        Builder b = toBuilder();
+        overlay.totalMax().ifPresent(max -> b.totalMax(new Quantity(max, provenance)));
+        List<SectionRule> newSections = new ArrayList<>(sections);
+        overlay.sections().forEach((cluster, max) -> {
+            int i = indexOfSection(cluster);
+            if (i < 0) {
+                problems.add(String.format(Locale.ROOT, "/sections/%s: pack [%s] has no section [%s]; it has %s",
+                        cluster, id, cluster, sections.stream().map(SectionRule::cluster).toList()));
+            } else {
+                newSections.set(i, new SectionRule(cluster, new Quantity(max, provenance)));
+            }
+        });
+        List<IndicatorRule> newIndicators = new ArrayList<>(indicators);
+        overlay.indicators().forEach((indicatorId, change) -> {
+            String at = "/indicators/" + indicatorId.replace("~", "~0").replace("/", "~1");
+            int i = indexOfIndicator(indicatorId);
+            if (i < 0) {
+                problems.add(String.format(Locale.ROOT, "%s: pack [%s] has no indicator [%s]", at, id, indicatorId));
+                return;
+            }
+            IndicatorRule rule = newIndicators.get(i);
+            if (change.max().isEmpty() && change.rubric().isEmpty()) {
+                problems.add(at + ": an overlay entry must set max, rubric or both, but sets neither");
+                return;
+            }
+            if (change.rubric().isPresent() && rule.byQuestions()) {
+                problems.add(String.format(Locale.ROOT, "%s/rubric: indicator [%s] is scored by questions; an overlay "
+                        + "can change its max but not give it a rubric", at, indicatorId));
+                return;
+            }
+            newIndicators.set(i, new IndicatorRule(rule.indicator(),
+                    change.max().map(max -> new Quantity(max, provenance)).orElse(rule.max()),
+                    change.rubric().or(rule::rubric), rule.questions(), rule.capProvenance(),
+                    rule.evidenceRequired()));
+        });
+        if (!problems.isEmpty()) {
+            throw new RulePackException(overlay.name(), problems);
+        }
+        b.sections(newSections).indicators(newIndicators);
+        overlay.bands().ifPresent(b::bands);
+        return new RulePack(b, Optional.of(new OverlayStamp(overlay.name(), PackFormat.sha256(overlay),
+                provenance)));
+    }
+
+    private int indexOfSection(Cluster cluster) {
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).cluster() == cluster) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int indexOfIndicator(String indicatorId) {
+        for (int i = 0; i < indicators.size(); i++) {
+            if (indicators.get(i).id().equals(indicatorId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Returns the SHA-256 of the pack's content: of its parameters in canonical form (keys sorted, numbers without
+     * trailing zeros, every provenance written out), as {@link io.github.layakanak.kla.scoring.spi.RulePackLoader#write}
+     * writes them. Every scorecard carries it, so that a score can be traced to the exact rules it was computed with.
      *
      * @return 64 lower-case hexadecimal digits
      */
@@ -332,19 +434,19 @@ public final class RulePack {
      * @return the split
      */
     public ProvenanceSplit provenanceSplit() {
-        Map<Provenance.Kind, Integer> maxima = emptyCounts();
-        Map<Provenance.Kind, Integer> rubrics = emptyCounts();
-        Map<Provenance.Kind, Integer> rules = emptyCounts();
+        Map<Provenance.Kind, Integer> maxima = new EnumMap<>(Provenance.Kind.class);
+        Map<Provenance.Kind, Integer> rubrics = new EnumMap<>(Provenance.Kind.class);
+        Map<Provenance.Kind, Integer> rules = new EnumMap<>(Provenance.Kind.class);
         Consumer<Provenance> maximum = p -> maxima.merge(p.kind(), 1, Integer::sum);
         Consumer<Provenance> rubric = p -> rubrics.merge(p.kind(), 1, Integer::sum);
         maximum.accept(totalMax.provenance());
         sections.forEach(s -> maximum.accept(s.max().provenance()));
         for (IndicatorRule rule : indicators) {
             maximum.accept(rule.max().provenance());
-            rule.rubric().ifPresent(r -> countRubric(r, rubric));
+            rule.rubric().ifPresent(r -> r.numbers(rubric));
             for (QuestionRule q : rule.questions()) {
                 maximum.accept(q.maxProvenance());
-                countRubric(q.rubric(), rubric);
+                q.rubric().numbers(rubric);
             }
             rule.capProvenance().ifPresent(maximum);
         }
@@ -353,123 +455,57 @@ public final class RulePack {
         return new ProvenanceSplit(maxima, rubrics, rules);
     }
 
-    private static Map<Provenance.Kind, Integer> emptyCounts() {
-        EnumMap<Provenance.Kind, Integer> counts = new EnumMap<>(Provenance.Kind.class);
-        for (Provenance.Kind kind : Provenance.Kind.values()) {
-            counts.put(kind, 0);
-        }
-        return counts;
-    }
-
-    private static void countRubric(Rubric rubric, Consumer<Provenance> count) {
-        if (rubric instanceof Rubric.Composite composite) {
-            composite.items().forEach(item -> {
-                count.accept(composite.provenance());
-                countRubric(item.rubric(), count);
-            });
-        } else {
-            rubric.steps().forEach(s -> count.accept(rubric.provenance()));
-        }
-    }
-
-    /**
-     * Tells whether the pack counts a status at a stage; shorthand for {@link StageRules#counts}.
-     *
-     * @param status the status
-     * @param stage  the stage
-     * @return {@code true} when evidence with that status counts
-     */
-    public boolean counts(VerificationStatus status, Stage stage) {
-        return stageRules.counts(status, stage);
-    }
-
-    /**
-     * Returns the section rule of a cluster.
-     *
-     * @param cluster the cluster
-     * @return the rule
-     * @throws IllegalArgumentException if the pack does not score that section
-     */
-    public SectionRule section(Cluster cluster) {
-        return sections.stream().filter(s -> s.cluster() == cluster).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(String.format(Locale.ROOT,
-                        "pack [%s] does not score section [%s]", id, cluster)));
-    }
-
     @Override
     public String toString() {
         return "RulePack[" + id + ", years " + years + ", sha256 " + sha256.substring(0, 12) + "]";
     }
 
     /**
-     * Returns the SHA-256 of a text, as the packs' hashes are computed.
-     *
-     * @param text the text
-     * @return 64 lower-case hexadecimal digits
+     * Builds a pack: the one way to make one. Each setter refuses a null at once; {@link #build()} checks the
+     * whole and refuses a pack with problems, listing every one with the JSON pointer of its place (as if the pack
+     * were written as a parameters file).
      */
-    public static String sha256Of(String text) {
-        return sha256Of(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * Returns the SHA-256 of bytes.
-     *
-     * @param bytes the bytes
-     * @return 64 lower-case hexadecimal digits
-     */
-    public static String sha256Of(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
-
-    /** Builds a pack; the loader and the overlay use it, and so may a pack written in Java. */
     public static final class Builder {
 
         private final String id;
         private List<Integer> years = List.of();
-        private String nameId = "";
-        private String nameEn = "";
-        private Round round;
-        private RegionEdition regionEdition;
-        private Quantity totalMax;
-        private Rounding rounding;
+        private Message.@Nullable Text name;
+        private @Nullable Round round;
+        private @Nullable RegionEdition regionEdition;
+        private @Nullable Quantity totalMax;
+        private @Nullable Rounding rounding;
         private List<SectionRule> sections = List.of();
         private List<IndicatorRule> indicators = List.of();
-        private RankBands bands;
-        private StageRules stageRules;
+        private @Nullable RankBands bands;
+        private @Nullable StageRules stageRules;
         private Optional<Gate> gate = Optional.empty();
         private List<RankCondition> rankConditions = List.of();
-        private String sha256;
-        private Optional<OverlayStamp> overlay = Optional.empty();
 
         private Builder(String id) {
             this.id = requireNonNull(id, "id");
         }
 
         /**
-         * Sets the years.
+         * Sets the years the pack governs.
          *
          * @param value the years
          * @return this builder
+         * @throws NullPointerException if the list or a year is null
          */
         public Builder years(List<Integer> value) {
-            this.years = value;
+            this.years = List.copyOf(value);
             return this;
         }
 
         /**
-         * Sets the names.
+         * Sets the pack's name.
          *
-         * @param id the Indonesian name
-         * @param en the English name
+         * @param value the name in Indonesian and English
          * @return this builder
+         * @throws NullPointerException if {@code value} is null
          */
-        public Builder names(String id, String en) {
-            this.nameId = id;
-            this.nameEn = en;
+        public Builder name(Message.Text value) {
+            this.name = requireNonNull(value, "name");
             return this;
         }
 
@@ -478,9 +514,10 @@ public final class RulePack {
          *
          * @param value the round
          * @return this builder
+         * @throws NullPointerException if {@code value} is null
          */
         public Builder round(Round value) {
-            this.round = value;
+            this.round = requireNonNull(value, "round");
             return this;
         }
 
@@ -489,9 +526,10 @@ public final class RulePack {
          *
          * @param value the edition
          * @return this builder
+         * @throws NullPointerException if {@code value} is null
          */
         public Builder regionEdition(RegionEdition value) {
-            this.regionEdition = value;
+            this.regionEdition = requireNonNull(value, "regionEdition");
             return this;
         }
 
@@ -500,9 +538,10 @@ public final class RulePack {
          *
          * @param value the maximum
          * @return this builder
+         * @throws NullPointerException if {@code value} is null
          */
         public Builder totalMax(Quantity value) {
-            this.totalMax = value;
+            this.totalMax = requireNonNull(value, "totalMax");
             return this;
         }
 
@@ -511,31 +550,34 @@ public final class RulePack {
          *
          * @param value the policy
          * @return this builder
+         * @throws NullPointerException if {@code value} is null
          */
         public Builder rounding(Rounding value) {
-            this.rounding = value;
+            this.rounding = requireNonNull(value, "rounding");
             return this;
         }
 
         /**
          * Sets the sections.
          *
-         * @param value the sections
+         * @param value the sections, in order
          * @return this builder
+         * @throws NullPointerException if the list or a section is null
          */
         public Builder sections(List<SectionRule> value) {
-            this.sections = value;
+            this.sections = List.copyOf(value);
             return this;
         }
 
         /**
          * Sets the indicators.
          *
-         * @param value the indicators
+         * @param value the indicators, in the order of the instrument
          * @return this builder
+         * @throws NullPointerException if the list or an indicator is null
          */
         public Builder indicators(List<IndicatorRule> value) {
-            this.indicators = value;
+            this.indicators = List.copyOf(value);
             return this;
         }
 
@@ -544,9 +586,10 @@ public final class RulePack {
          *
          * @param value the bands
          * @return this builder
+         * @throws NullPointerException if {@code value} is null
          */
         public Builder bands(RankBands value) {
-            this.bands = value;
+            this.bands = requireNonNull(value, "bands");
             return this;
         }
 
@@ -555,20 +598,22 @@ public final class RulePack {
          *
          * @param value the rules
          * @return this builder
+         * @throws NullPointerException if {@code value} is null
          */
         public Builder stageRules(StageRules value) {
-            this.stageRules = value;
+            this.stageRules = requireNonNull(value, "stageRules");
             return this;
         }
 
         /**
-         * Sets the gate.
+         * Sets the gate, or removes it.
          *
-         * @param value the gate, or empty
+         * @param value the gate, or empty for none
          * @return this builder
+         * @throws NullPointerException if {@code value} is null
          */
         public Builder gate(Optional<Gate> value) {
-            this.gate = value;
+            this.gate = requireNonNull(value, "gate");
             return this;
         }
 
@@ -577,42 +622,40 @@ public final class RulePack {
          *
          * @param value the conditions
          * @return this builder
+         * @throws NullPointerException if the list or a condition is null
          */
         public Builder rankConditions(List<RankCondition> value) {
-            this.rankConditions = value;
+            this.rankConditions = List.copyOf(value);
             return this;
         }
 
         /**
-         * Sets the SHA-256 of the parameters.
+         * Lints the pack and builds it.
          *
-         * @param value the digest
-         * @return this builder
-         */
-        public Builder sha256(String value) {
-            this.sha256 = value;
-            return this;
-        }
-
-        /**
-         * Sets the overlay applied.
-         *
-         * @param value the overlay's stamp, or empty
-         * @return this builder
-         */
-        public Builder overlay(Optional<OverlayStamp> value) {
-            this.overlay = value;
-            return this;
-        }
-
-        /**
-         * Builds the pack without linting it; {@link io.github.layakanak.kla.scoring.spi.RulePackLoader} lints.
-         *
-         * @return the pack
-         * @throws NullPointerException if a required part is missing
+         * @return the pack, with its SHA-256 computed from its content
+         * @throws RulePackException if a required part is missing or the linter finds problems; the exception lists
+         *                           every one, each starting with the JSON pointer of its place
          */
         public RulePack build() {
-            return new RulePack(this);
+            return new RulePack(this, Optional.empty());
+        }
+
+        private List<String> missing() {
+            List<String> missing = new ArrayList<>();
+            check(missing, name, "/name");
+            check(missing, round, "/round");
+            check(missing, regionEdition, "/regionEdition");
+            check(missing, totalMax, "/totalMax");
+            check(missing, rounding, "/rounding");
+            check(missing, bands, "/bands");
+            check(missing, stageRules, "/stages");
+            return missing;
+        }
+
+        private static void check(List<String> missing, @Nullable Object part, String pointer) {
+            if (part == null) {
+                missing.add(pointer + ": required part is missing; set it on the builder");
+            }
         }
     }
 }

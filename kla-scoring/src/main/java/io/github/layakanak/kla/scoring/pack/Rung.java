@@ -3,41 +3,29 @@ package io.github.layakanak.kla.scoring.pack;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 /**
- * Where a response lands on a rubric: the step that applied and the fraction of the maximum it earns.
+ * One rung of a rubric's ladder: an answer that earns a fraction of the maximum.
  *
- * <p>The fraction is the step's own, except for rubrics that interpolate (a score proportional to a
- * percentage) or combine (a weighted composite, whose parts are the items' rungs).
+ * <p>A rubric's {@linkplain Rubric#ladder() ladder} lists its rungs from the fewest points to the most, so that
+ * a report or a planner can ask what the next rung up is and what it earns. A rung is data: its words come from
+ * {@link Rubric#describe(Rung)}, rendered in the reader's language.
  *
- * @param step     the step that applied
- * @param fraction the fraction of the maximum earned, from 0 to 1
- * @param parts    for a composite, the rung of each item, in the rubric's item order; otherwise empty
+ * @param id       the rung's id within its rubric: {@code "PERDA"}, {@code "90"} (a band's lower bound),
+ *                 {@code "AT_TARGET"}, an answer option's id
+ * @param fraction the fraction of the maximum it earns; the linter checks that it lies in [0, 1]
  */
-public record Rung(Step step, BigDecimal fraction, List<Rung> parts) {
+public record Rung(String id, BigDecimal fraction) {
 
     /**
      * Creates a rung.
      *
-     * @param step     the step that applied
-     * @param fraction the fraction earned
-     * @param parts    the items' rungs, possibly empty
+     * @param id       the rung's id
+     * @param fraction the fraction of the maximum
      * @throws NullPointerException if an argument is null
      */
     public Rung {
-        requireNonNull(step, "step");
+        requireNonNull(id, "id");
         requireNonNull(fraction, "fraction");
-        parts = List.copyOf(parts);
-    }
-
-    /**
-     * The rung of a step that earns its own fraction.
-     *
-     * @param step the step
-     * @return the rung
-     */
-    public static Rung at(Step step) {
-        return new Rung(step, step.fraction(), List.of());
     }
 }

@@ -3,17 +3,22 @@ package io.github.layakanak.kla.scoring.spi;
 import static java.util.Objects.requireNonNull;
 
 import io.github.layakanak.kla.scoring.RulePackException;
-import io.github.layakanak.kla.scoring.internal.RulePackReader;
+import io.github.layakanak.kla.scoring.internal.JsonInput;
+import io.github.layakanak.kla.scoring.internal.PackFormat;
+import io.github.layakanak.kla.scoring.pack.Overlay;
+import io.github.layakanak.kla.scoring.pack.RubricKind;
 import io.github.layakanak.kla.scoring.pack.RulePack;
+import io.github.layakanak.kla.scoring.rubric.Rubrics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Reads a rule pack's parameters file, checks it with the linter, and applies overlays such as the ministry's
@@ -46,43 +51,52 @@ import java.util.TreeMap;
  * whole input and can reach full marks, every rank can be reached, and every number has a provenance; it
  * reports every problem at once, each at its JSON pointer. A pack that loads is consistent.
  *
- * <p>A loader is immutable and thread-safe; {@link #withCustomRubric(CustomRubric)} returns a new one.
+ * <p>A loader is immutable and thread-safe; {@link #withRubricKind(RubricKind)} returns a new one.
  */
 public final class RulePackLoader {
 
-    private final Map<String, CustomRubric> customs;
+    private static final Pattern KIND_NAME = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 
-    private RulePackLoader(Map<String, CustomRubric> customs) {
-        this.customs = customs;
+    private final Map<String, RubricKind> kinds;
+
+    private RulePackLoader(Map<String, RubricKind> kinds) {
+        this.kinds = kinds;
     }
 
     /**
-     * Creates a loader that knows only the built-in rubric kinds.
+     * Creates a loader that knows the built-in rubric kinds.
      *
      * @return the loader
      */
     public static RulePackLoader create() {
-        return new RulePackLoader(Map.of());
+        Map<String, RubricKind> kinds = new LinkedHashMap<>();
+        Rubrics.builtIn().forEach(kind -> kinds.put(kind.name(), kind));
+        return new RulePackLoader(Collections.unmodifiableMap(kinds));
     }
 
     /**
-     * Returns a loader that also knows a custom rubric, which parameters files name as
-     * {@code {"kind": "CUSTOM", "name": "...", "parameters": {...}, "provenance": ...}}.
+     * Returns a loader that also knows a rubric kind of one's own, which parameters files name by its
+     * {@link RubricKind#name()}: {@code {"kind": "HALF_OR_FULL", ..., "provenance": ...}}.
      *
-     * @param rubric the custom rubric
+     * @param kind the rubric kind
      * @return a new loader; this one is unchanged
-     * @throws NullPointerException     if {@code rubric} or its name is null
-     * @throws IllegalArgumentException if a custom rubric of the same name is already registered
+     * @throws NullPointerException     if {@code kind} or its name is null
+     * @throws IllegalArgumentException if the name is not upper-case words joined by underscores, or a kind of the
+     *                                  same name (a built-in one included) is already known
      */
-    public RulePackLoader withCustomRubric(CustomRubric rubric) {
-        requireNonNull(rubric, "rubric");
-        String name = requireNonNull(rubric.name(), "rubric.name()");
-        if (customs.containsKey(name)) {
+    public RulePackLoader withRubricKind(RubricKind kind) {
+        requireNonNull(kind, "kind");
+        String name = requireNonNull(kind.name(), "kind.name()");
+        if (!KIND_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "custom rubric names must be unique, but [%s] is already registered", name));
+                    "a rubric kind's name must be upper-case words joined by underscores, but was [%s]", name));
         }
-        Map<String, CustomRubric> more = new TreeMap<>(customs);
-        more.put(name, rubric);
+        if (kinds.containsKey(name)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "rubric kind names must be unique, but [%s] is already known", name));
+        }
+        Map<String, RubricKind> more = new LinkedHashMap<>(kinds);
+        more.put(name, kind);
         return new RulePackLoader(Collections.unmodifiableMap(more));
     }
 
@@ -105,7 +119,7 @@ public final class RulePackLoader {
         } catch (IOException e) {
             throw new RulePackException(source, "/: cannot be read: " + e, e);
         }
-        return RulePackReader.read(bytes, source, customs);
+        return PackFormat.read(JsonInput.tree(bytes, source), source, kinds);
     }
 
     /**
@@ -118,7 +132,7 @@ public final class RulePackLoader {
      */
     public RulePack load(Path file) {
         requireNonNull(file, "file");
-        return RulePackReader.read(readAll(file), file.toString(), customs);
+        return PackFormat.read(JsonInput.tree(readAll(file), file.toString()), file.toString(), kinds);
     }
 
     /**
@@ -165,7 +179,7 @@ public final class RulePackLoader {
     public RulePack parse(String json, String source) {
         requireNonNull(json, "json");
         requireNonNull(source, "source");
-        return RulePackReader.read(json.getBytes(StandardCharsets.UTF_8), source, customs);
+        return PackFormat.read(JsonInput.tree(json.getBytes(StandardCharsets.UTF_8), source), source, kinds);
     }
 
     /**
@@ -173,9 +187,10 @@ public final class RulePackLoader {
      *
      * <p>The overlay sets, as data, any of the total maximum, section maxima, indicator maxima and rubrics, and
      * the rank bands; the numbers it sets take its provenance, unless a rubric it gives has its own. The result
-     * carries the overlay's {@link io.github.layakanak.kla.scoring.pack.OverlayStamp stamp}, and its
-     * {@link RulePack#sha256()} is {@code sha256Of(packSha + ";overlay:" + overlaySha)}, so a scorecard shows
-     * which table it was scored under. Rubrics the overlay gives may name this loader's custom rubrics.
+     * carries the overlay's {@link io.github.layakanak.kla.scoring.pack.OverlayStamp stamp} (with the SHA-256 of
+     * the overlay's canonical form), and its {@link RulePack#sha256()} is that of its new content, so a scorecard
+     * shows which table it was scored under. Rubrics the overlay gives may be of this loader's own kinds. This is
+     * {@link RulePack#withOverlay} with the overlay read from a file.
      *
      * @param pack        the pack
      * @param overlayJson the overlay, in UTF-8; read to its end and left open
@@ -196,7 +211,7 @@ public final class RulePackLoader {
         } catch (IOException e) {
             throw new RulePackException(source, "/: cannot be read: " + e, e);
         }
-        return RulePackReader.overlay(pack, bytes, source, customs);
+        return overlay(pack, bytes, source);
     }
 
     /**
@@ -213,7 +228,29 @@ public final class RulePackLoader {
     public RulePack applyOverlay(RulePack pack, Path overlayFile) {
         requireNonNull(pack, "pack");
         requireNonNull(overlayFile, "overlayFile");
-        return RulePackReader.overlay(pack, readAll(overlayFile), overlayFile.toString(), customs);
+        return overlay(pack, readAll(overlayFile), overlayFile.toString());
+    }
+
+    private RulePack overlay(RulePack pack, byte[] json, String source) {
+        Overlay overlay = PackFormat.readOverlay(JsonInput.tree(json, source), source, kinds, pack);
+        try {
+            return pack.withOverlay(overlay);
+        } catch (RulePackException e) {
+            // What is wrong with the overlay itself is named by its file; what it leaves wrong in the pack, by the pack.
+            throw e.pack().equals(overlay.name()) ? new RulePackException(source, e.problems()) : e;
+        }
+    }
+
+    /**
+     * Writes a pack's parameters file, what its {@link RulePack#sha256()} is computed from: every provenance spelled
+     * out, numbers as the pack holds them, fields in the order of the format's reference. {@link #parse(String, String)} reads it back into an
+     * equal pack (given the same rubric kinds), so a pack built in Java, or overlaid, can be saved as data.
+     *
+     * @param pack the pack
+     * @return the parameters, as indented JSON
+     */
+    public String write(RulePack pack) {
+        return JsonInput.pretty(PackFormat.write(requireNonNull(pack, "pack")));
     }
 
     private static byte[] readAll(Path file) {

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.layakanak.kla.model.json.KlaJson;
+import io.github.layakanak.kla.model.internal.Json;
 import io.github.layakanak.kla.scoring.RulePackException;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import java.io.IOException;
@@ -23,14 +23,14 @@ public final class PackFiles {
     public static final String PACK = "test-pack.json";
     public static final String OVERLAY = "test-overlay.json";
 
-    public static final ObjectMapper MAPPER = KlaJson.newMapper();
+    public static final ObjectMapper MAPPER = Json.newMapper();
 
     private PackFiles() {
     }
 
-    /** The loader that knows the test pack's custom rubric. */
+    /** The loader that knows the test pack's own rubric kind. */
     public static RulePackLoader loader() {
-        return RulePackLoader.create().withCustomRubric(new HalfOrFull());
+        return RulePackLoader.create().withRubricKind(HalfOrFull.KIND);
     }
 
     public static String text(String resource) {

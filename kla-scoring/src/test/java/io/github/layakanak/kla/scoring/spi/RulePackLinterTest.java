@@ -228,21 +228,46 @@ class RulePackLinterTest {
     }
 
     @Test
-    void rejectsACustomRubricThatNobodyRegistered() {
+    void rejectsARubricOfAKindTheLoaderDoesNotKnow() {
         RulePackException e = assertThrows(RulePackException.class,
                 () -> RulePackLoader.create().parse(text(PACK), PACK));
 
-        assertEquals("test-2031", e.pack());
-        assertEquals(List.of("/indicators/5/rubric/name: no custom rubric named [half-or-full] is registered "
-                + "(registered: []); register it with RulePackLoader.withCustomRubric(...)"), e.problems());
+        assertEquals(PACK, e.pack(), "problems found reading a file are named by the file");
+        assertEquals(List.of("/indicators/5/rubric/kind: unknown rubric kind [HALF_OR_FULL]; expected one of "
+                + "[DOCUMENT_LADDER, PERCENT_BANDS, TARGET_COMPARISON, FUNCTIONING_LADDER, COUNT_THRESHOLDS, "
+                + "PRESENCE, BUDGET_SOURCES, PROPORTIONAL, OPTIONS, COMPOSITE]"), e.problems());
     }
 
     @Test
     void rejectsAnIndicatorWithBothARubricAndQuestions() {
         assertEquals(List.of("/indicators/3: indicator [forum-anak] must be scored by a rubric or by questions, "
                 + "but has both"), problems(p -> set(p, "/indicators/3/rubric",
-                        json("{\"kind\": \"PROPORTIONAL\", \"direction\": \"HIGHER_IS_BETTER\", "
+                        json("{\"kind\": \"COUNT_THRESHOLDS\", \"thresholds\": [{\"atLeast\": 0, \"fraction\": 1}], "
                                 + "\"provenance\": \"stand-in\"}"))));
+    }
+
+    @Test
+    void rejectsARubricThatDoesNotRateWhatTheIndicatorMeasures() {
+        assertEquals(List.of("/indicators/2/measurement/kind: it measures COUNT, but its PERCENT_BANDS rubric rates "
+                + "[PERCENTAGE]"), problems(p -> set(p, "/indicators/2/measurement/kind", "COUNT")));
+        assertEquals(List.of("/indicators/3/questions/0/kind: it measures PERCENTAGE, but its COUNT_THRESHOLDS rubric "
+                + "rates [COUNT]"), problems(p -> set(p, "/indicators/3/questions/0/kind", "PERCENTAGE")));
+    }
+
+    @Test
+    void rejectsARankConditionOnNoRankAndTwoConditionsOfOneId() {
+        assertEquals(List.of("/rankConditions/0/rank: rank condition [perda-for-utama] must hold back a rank above "
+                + "NONE, but names NONE"), problems(p -> set(p, "/rankConditions/0/rank", "NONE")));
+        assertEquals(List.of("/rankConditions/1/id: rank condition ids must be unique, but [perda-for-utama] appears "
+                + "twice"), problems(p -> set(p, "/rankConditions/1", p.at("/rankConditions/0").deepCopy())));
+    }
+
+    @Test
+    void rejectsACompositeItemRatedByAnswerOptions() {
+        assertEquals(List.of("/indicators/1/rubric/items/2/rubric/kind: an item is rated from a value, but its OPTIONS "
+                + "rubric rates answer options"), problems(p -> set(p, "/indicators/1/rubric/items/2/rubric",
+                        json("{\"kind\": \"OPTIONS\", \"options\": [{\"id\": \"YES\", \"fraction\": 1, "
+                                + "\"label\": {\"id\": \"ya\", \"en\": \"yes\"}}]}"))));
     }
 
     // Rule 5: questions.
@@ -381,7 +406,7 @@ class RulePackLinterTest {
             PackFiles.load(tree);
         });
 
-        assertEquals("test-2031", e.pack());
+        assertEquals(PACK, e.pack());
         assertEquals(List.of(
                 "/indicators/2/max/provenance: provenance is missing; every number needs one: an object "
                         + "{\"kind\", \"source\"} or the name of an entry of /provenances",
@@ -392,7 +417,7 @@ class RulePackLinterTest {
                 "/indicators/1/rubric/items: the items' weights must sum to exactly 1, but sum to 1.1",
                 "/indicators/5/code: indicator codes must be unique, but [5] is also the code of /indicators/4"),
                 e.problems());
-        assertTrue(e.getMessage().startsWith("Rule pack [test-2031] is broken (6 problems):\n  - /indicators/2/max/"),
+        assertTrue(e.getMessage().startsWith("Rule pack [test-pack.json] is broken (6 problems):\n  - /indicators/2/max/"),
                 e.getMessage());
     }
 }

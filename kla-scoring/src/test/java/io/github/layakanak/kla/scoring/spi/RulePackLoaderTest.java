@@ -30,7 +30,13 @@ import io.github.layakanak.kla.scoring.pack.QuestionRule;
 import io.github.layakanak.kla.scoring.pack.Response;
 import io.github.layakanak.kla.scoring.pack.Rounding;
 import io.github.layakanak.kla.scoring.pack.Rubric;
+import io.github.layakanak.kla.scoring.pack.RubricKind;
 import io.github.layakanak.kla.scoring.pack.RulePack;
+import io.github.layakanak.kla.scoring.rubric.Composite;
+import io.github.layakanak.kla.scoring.rubric.CountThresholds;
+import io.github.layakanak.kla.scoring.rubric.DocumentLadder;
+import io.github.layakanak.kla.scoring.rubric.FunctioningLadder;
+import io.github.layakanak.kla.scoring.rubric.Presence;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,7 +44,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -56,7 +61,7 @@ class RulePackLoaderTest {
 
         assertEquals("test-2031", pack.id());
         assertEquals(List.of(2031), pack.years());
-        assertEquals("Test pack 2031", pack.nameEn());
+        assertEquals("Test pack 2031", pack.name().english());
         assertEquals(RegionEdition.KEMENDAGRI_2025, pack.regionEdition());
         assertEquals(2030, pack.round().dataYear());
         assertEquals(2, pack.round().calendar().size());
@@ -83,25 +88,25 @@ class RulePackLoaderTest {
                 pack.indicator("gizi").rubric().orElseThrow().kind(),
                 pack.indicator("puskesmas").rubric().orElseThrow().kind());
         assertEquals(List.of("DOCUMENT_LADDER", "COMPOSITE", "PERCENT_BANDS", "TARGET_COMPARISON",
-                "CUSTOM:half-or-full"), kinds);
+                "HALF_OR_FULL"), kinds);
     }
 
     @Test
     void resolvesNamedProvenancesAndLetsCompositeItemsInheritTheirs() {
         RulePack pack = PackFiles.valid();
 
-        Rubric.DocumentLadder ladder = (Rubric.DocumentLadder) pack.indicator("perda-kla").rubric().orElseThrow();
+        DocumentLadder ladder = (DocumentLadder) pack.indicator("perda-kla").rubric().orElseThrow();
         assertEquals(BRIEF, ladder.provenance());
         assertEquals(0, new BigDecimal("0.6").compareTo(ladder.fractions().get(DocumentLevel.PERKADA_OR_SK)));
 
-        Rubric.Composite composite = (Rubric.Composite) pack.indicator("kelembagaan").rubric().orElseThrow();
+        Composite composite = (Composite) pack.indicator("kelembagaan").rubric().orElseThrow();
         assertEquals(List.of("task-force", "budget", "action-plan"),
-                composite.items().stream().map(Rubric.Composite.Item::id).toList());
-        Rubric.FunctioningLadder taskForce = (Rubric.FunctioningLadder) composite.items().get(0).rubric();
+                composite.items().stream().map(Composite.Item::id).toList());
+        FunctioningLadder taskForce = (FunctioningLadder) composite.items().get(0).rubric();
         assertEquals(STAND_IN, taskForce.provenance(), "inherited from the composite");
         assertEquals(0, new BigDecimal("0.5").compareTo(taskForce.fractions().get(FunctioningLevel.PARTIAL)));
         assertEquals(BRIEF, composite.items().get(1).rubric().provenance(), "its own");
-        assertTrue(composite.items().get(2).rubric() instanceof Rubric.PresenceCheck);
+        assertTrue(composite.items().get(2).rubric() instanceof Presence);
         assertFalse(pack.indicator("kelembagaan").evidenceRequired());
     }
 
@@ -118,11 +123,11 @@ class RulePackLoaderTest {
         assertEquals(Scope.KECAMATAN, first.question().scope());
         assertEquals(List.of("DP3A"), first.question().agencies());
         assertEquals(0, BigDecimal.TEN.compareTo(first.max()));
-        assertTrue(first.rubric() instanceof Rubric.CountThresholds);
+        assertTrue(first.rubric() instanceof CountThresholds);
         QuestionRule second = forum.questions().get(1);
         assertFalse(second.evidenceRequired());
         assertEquals(List.of("NOT_INVITED", "INVITED", "INVITED_AND_HEARD"),
-                second.rubric().steps().stream().map(s -> s.id()).toList());
+                second.rubric().ladder().stream().map(s -> s.id()).toList());
         assertEquals(Scope.KABUPATEN_KOTA, forum.questions().get(2).question().scope(), "the default");
         assertEquals(BRIEF, forum.questions().get(2).maxProvenance());
         assertEquals(List.of("4a", "4b", "4c"),
@@ -130,13 +135,13 @@ class RulePackLoaderTest {
     }
 
     @Test
-    void wiresARegisteredCustomRubricWithItsParameters() {
+    void readsARubricOfTheLoadersOwnKindWithItsParameters() {
         Rubric rubric = PackFiles.valid().indicator("puskesmas").rubric().orElseThrow();
 
-        Rubric.Custom custom = (Rubric.Custom) rubric;
-        assertEquals(Map.of("half", new BigDecimal("0.5"), "threshold", new BigDecimal("60")), custom.parameters());
+        assertEquals(new HalfOrFull(new BigDecimal("60"), new BigDecimal("0.5"), PackFiles.valid()
+                .indicator("puskesmas").max().provenance()), rubric);
         assertEquals("HALF", rubric.rate(Response.of(new IndicatorValue.Percentage(new BigDecimal("30"),
-                Optional.empty()))).step().id());
+                Optional.empty()))).rung().id());
     }
 
     @Test
@@ -218,7 +223,7 @@ class RulePackLoaderTest {
 
         assertEquals(List.of("/indicators/4/rubric/kind: unknown rubric kind [TARGET]; expected one of "
                 + "[DOCUMENT_LADDER, PERCENT_BANDS, TARGET_COMPARISON, FUNCTIONING_LADDER, COUNT_THRESHOLDS, "
-                + "PRESENCE, BUDGET_SOURCES, PROPORTIONAL, OPTIONS, COMPOSITE, CUSTOM]"), e.problems());
+                + "PRESENCE, BUDGET_SOURCES, PROPORTIONAL, OPTIONS, COMPOSITE, HALF_OR_FULL]"), e.problems());
     }
 
     @Test
@@ -228,7 +233,7 @@ class RulePackLoaderTest {
 
         RulePackException e = assertThrows(RulePackException.class, () -> PackFiles.load(tree));
 
-        assertEquals(List.of("/indicators/1/max: required field is missing or null"), e.problems());
+        assertEquals(List.of("/indicators/1/max: required field is missing"), e.problems());
     }
 
     @Test
@@ -247,7 +252,7 @@ class RulePackLoaderTest {
                 () -> loader().parse("{\"id\": \"x\",\n \"years\": [2031,]}", "broken.json"));
 
         assertEquals("broken.json", e.pack());
-        assertEquals(List.of("/years: malformed JSON (line 2, column 17): Unexpected character (']' (code 93)): "
+        assertEquals(List.of("/years/1: malformed JSON (line 2, column 17): Unexpected character (']' (code 93)): "
                 + "expected a value"), e.problems());
     }
 
@@ -295,20 +300,54 @@ class RulePackLoaderTest {
     }
 
     @Test
-    void refusesToRegisterTwoCustomRubricsOfOneName() {
+    void refusesToRegisterTwoRubricKindsOfOneName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> loader().withCustomRubric(new HalfOrFull()));
+                () -> loader().withRubricKind(HalfOrFull.KIND));
+        IllegalArgumentException builtIn = assertThrows(IllegalArgumentException.class,
+                () -> RulePackLoader.create().withRubricKind(RubricKind.of("PRESENCE", p -> null)));
+        IllegalArgumentException badName = assertThrows(IllegalArgumentException.class,
+                () -> RulePackLoader.create().withRubricKind(RubricKind.of("half-or-full", p -> null)));
 
-        assertEquals("custom rubric names must be unique, but [half-or-full] is already registered", e.getMessage());
+        assertEquals("rubric kind names must be unique, but [HALF_OR_FULL] is already known", e.getMessage());
+        assertEquals("rubric kind names must be unique, but [PRESENCE] is already known", builtIn.getMessage());
+        assertEquals("a rubric kind's name must be upper-case words joined by underscores, but was [half-or-full]",
+                badName.getMessage());
     }
 
     @Test
     void leavesTheLoaderItWasDerivedFromUnchanged() {
         RulePackLoader plain = RulePackLoader.create();
-        plain.withCustomRubric(new HalfOrFull());
+        plain.withRubricKind(HalfOrFull.KIND);
 
         RulePackException e = assertThrows(RulePackException.class, () -> plain.parse(text(PACK), PACK));
 
-        assertTrue(e.problems().get(0).startsWith("/indicators/5/rubric/name: no custom rubric named"));
+        assertTrue(e.problems().get(0).startsWith("/indicators/5/rubric/kind: unknown rubric kind [HALF_OR_FULL]"),
+                e.problems().get(0));
+    }
+
+    @Test
+    void writesAPackThatReadsBackIntoTheSamePack() {
+        RulePack pack = PackFiles.valid();
+
+        String written = loader().write(pack);
+        RulePack read = loader().parse(written, "written.json");
+
+        assertEquals(pack.sha256(), read.sha256());
+        assertEquals(written, loader().write(read));
+        assertEquals(pack.indicators(), read.indicators());
+    }
+
+    @Test
+    void reportsARubricKindThatFailsToReadItsParameters() {
+        RulePackLoader failing = RulePackLoader.create().withRubricKind(RubricKind.of("FAILING", p -> {
+            throw new IllegalStateException("boom");
+        }));
+        ObjectNode tree = tree(PACK);
+        set(tree, "/indicators/5/rubric", json("{\"kind\": \"FAILING\", \"provenance\": \"stand-in\"}"));
+
+        RulePackException e = assertThrows(RulePackException.class, () -> failing.parse(tree.toString(), PACK));
+
+        assertEquals(List.of("/indicators/5/rubric: rubric kind [FAILING] cannot read its parameters: "
+                + "java.lang.IllegalStateException: boom"), e.problems());
     }
 }

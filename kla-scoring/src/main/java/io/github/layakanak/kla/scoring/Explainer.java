@@ -1,0 +1,394 @@
+package io.github.layakanak.kla.scoring;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.layakanak.kla.model.EvidenceType;
+import io.github.layakanak.kla.model.IndicatorValue;
+import io.github.layakanak.kla.scoring.pack.IndicatorRule;
+import io.github.layakanak.kla.scoring.pack.Message;
+import io.github.layakanak.kla.scoring.pack.Provenance;
+import io.github.layakanak.kla.scoring.pack.QuestionRule;
+import io.github.layakanak.kla.scoring.pack.Rating;
+import io.github.layakanak.kla.scoring.pack.Rubric;
+import io.github.layakanak.kla.scoring.pack.RulePack;
+import io.github.layakanak.kla.scoring.pack.Rung;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Says in words, in Indonesian or English, what a scorecard holds as structured outcomes: why each indicator
+ * earned its points, what each deficiency costs and what to do about it, which rules (and their sources) were
+ * applied. The words come from resource bundles, rendered on demand; scoring builds none.
+ *
+ * <pre>{@code
+ * Explainer explainer = Explainer.of(pack, Locale.forLanguageTag("id"));
+ * explainer.indicator(card.findIndicator("birth-certificates").orElseThrow());
+ * // "83.7% → 75% sampai di bawah 90%: 0.75 × 30 = 22.50 poin"
+ * explainer.deficiency(card.deficiencies().get(0));
+ * // "Data dukung 'Cakupan akta 2021' dinyatakan tidak sah (tanpa stempel): perbaiki atau ganti untuk +30.00 poin"
+ * }</pre>
+ *
+ * <p>An explainer is for one pack and one language; it is immutable and thread-safe. Give it scorecards of that
+ * pack. The same scorecard always gives the same words.
+ */
+public final class Explainer {
+
+    private final RulePack pack;
+    private final Words words;
+
+    private Explainer(RulePack pack, Words words) {
+        this.pack = pack;
+        this.words = words;
+    }
+
+    /**
+     * Creates an explainer.
+     *
+     * @param pack   the pack whose scorecards it explains
+     * @param locale the language: Indonesian ({@code id}) or English (any other)
+     * @return the explainer
+     */
+    public static Explainer of(RulePack pack, Locale locale) {
+        requireNonNull(pack, "pack");
+        requireNonNull(locale, "locale");
+        return new Explainer(pack, Words.of(locale, pack));
+    }
+
+    /**
+     * Returns the language it speaks.
+     *
+     * @return Indonesian ({@code id}) or English ({@code en})
+     */
+    public Locale locale() {
+        return words.locale();
+    }
+
+    private IndicatorRule rule(String indicator) {
+        return pack.findIndicator(indicator).orElseThrow(() -> new IllegalArgumentException(String.format(
+                Locale.ROOT, "pack [%s] has no indicator [%s]; explain scorecards of that pack", pack.id(),
+                indicator)));
+    }
+
+    /**
+     * Says why an indicator earned its points.
+     *
+     * @param score the indicator's score, from a scorecard of this explainer's pack
+     * @return the explanation, such as {@code "83.7% → 75% sampai di bawah 90%: 0.75 × 30 = 22.50 poin"}
+     * @throws IllegalArgumentException if the pack has no such indicator
+     */
+    public String indicator(IndicatorScore score) {
+        requireNonNull(score, "score");
+        IndicatorRule rule = rule(score.indicator());
+        BigDecimal max = score.max();
+        switch (score.basis()) {
+            case NOT_ANSWERED:
+                return words.text("explain.notAnswered", max);
+            case QUESTIONS: {
+                long answered = score.questions().stream().filter(q -> q.basis() != Basis.NOT_ANSWERED).count();
+                String sum = words.points(score.questions().stream().map(QuestionScore::points)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add));
+                return words.text(score.capped() ? "explain.questions.capped" : "explain.questions", answered,
+                        score.questions().size(), sum, max);
+            }
+            default:
+                Rubric rubric = rule.rubric().orElseThrow();
+                Rating rating = score.rating().orElseThrow();
+                if (score.value().orElse(null) instanceof IndicatorValue.Composite && score.basis() == Basis.RATED) {
+                    // A composite's value is its items: what each reached says it all.
+                    return words.text("explain.rated.parts", rating(rubric, rating), rating.fraction(), max,
+                            words.points(score.points()));
+                }
+                String given = score.value().map(this::value).orElse("");
+                return rated(rubric, given, score.basis(), rating, score.points(), max);
+        }
+    }
+
+    /**
+     * Says why a question of an instrument-shaped indicator earned its points.
+     *
+     * @param indicator the indicator's score
+     * @param question  one of its questions' scores
+     * @return the explanation
+     * @throws IllegalArgumentException if the pack has no such indicator or question
+     */
+    public String question(IndicatorScore indicator, QuestionScore question) {
+        requireNonNull(indicator, "indicator");
+        requireNonNull(question, "question");
+        QuestionRule rule = questionRule(indicator.indicator(), question.question());
+        switch (question.basis()) {
+            case NOT_ANSWERED:
+                return words.text("explain.question.notAnswered", question.max());
+            case AWARDED:
+                return words.text("explain.question.awarded", words.points(question.points()), question.max());
+            default:
+                String given = question.option()
+                        .map(option -> describe(rule.rubric(), new Rung(option, BigDecimal.ZERO)))
+                        .or(() -> question.value().map(this::value)).orElse("");
+                return rated(rule.rubric(), given, question.basis(), question.rating().orElseThrow(),
+                        question.points(), question.max());
+        }
+    }
+
+    private QuestionRule questionRule(String indicator, String code) {
+        return rule(indicator).findQuestion(code).orElseThrow(() -> new IllegalArgumentException(String.format(
+                Locale.ROOT, "indicator [%s] of pack [%s] has no question [%s]", indicator, pack.id(), code)));
+    }
+
+    /** "{given} → {rung}: {fraction} × {max} = {points} poin", and its variants. */
+    private String rated(Rubric rubric, String given, Basis basis, Rating rating, BigDecimal points, BigDecimal max) {
+        String reached = rating(rubric, rating);
+        if (basis == Basis.NO_EVIDENCE) {
+            return words.text("explain.noEvidence", given, reached, max,
+                    words.points(pack.rounding().round(max.multiply(rating.fraction()))));
+        }
+        String limited = basis == Basis.LIMITED_BY_EVIDENCE ? words.text("explain.limited", reached) : "";
+        if (rating.fraction().signum() == 0) {
+            return words.text("explain.rated.nothing", given, limited, reached, max);
+        }
+        return words.text("explain.rated", given, limited, reached, rating.fraction(), max, words.points(points));
+    }
+
+    private String describe(Rubric rubric, Rung rung) {
+        return words.render(rubric.describe(rung));
+    }
+
+    /**
+     * Says what points rest on, in a few words: "tidak dijawab", "tanpa data dukung", "per pertanyaan".
+     *
+     * @param basis the basis
+     * @return its words
+     */
+    public String basis(Basis basis) {
+        return words.text("basis." + requireNonNull(basis, "basis").name());
+    }
+
+    /**
+     * Names a rung of a rubric.
+     *
+     * @param rubric the rubric
+     * @param rung   one of its rungs
+     * @return its words, such as {@code "Perda"} or {@code "75% sampai di bawah 90%"}
+     */
+    public String rung(Rubric rubric, Rung rung) {
+        return describe(requireNonNull(rubric, "rubric"), requireNonNull(rung, "rung"));
+    }
+
+    /**
+     * Says what a rating of a rubric reached: the rung, or for a composite what each item reached.
+     *
+     * @param rubric the rubric
+     * @param rating one of its ratings
+     * @return its words, such as {@code "Gugus tugas: berfungsi penuh (1 × 0.4); ..."}
+     */
+    public String rating(Rubric rubric, Rating rating) {
+        return words.render(requireNonNull(rubric, "rubric").describe(requireNonNull(rating, "rating")));
+    }
+
+    /**
+     * Says what a value is.
+     *
+     * @param value the value
+     * @return its words, such as {@code "83.7% (tahun sebelumnya 80%)"} or {@code "Perda"}
+     */
+    public String value(IndicatorValue value) {
+        requireNonNull(value, "value");
+        if (value instanceof IndicatorValue.Percentage p) {
+            return p.previousYear().map(y -> words.text("value.percentage.previous", p.percent(), y))
+                    .orElseGet(() -> words.text("value.percentage", p.percent()));
+        }
+        if (value instanceof IndicatorValue.Count c) {
+            return c.previousYear().map(y -> words.text("value.count.previous", c.count(), y))
+                    .orElseGet(() -> words.text("value.count", c.count()));
+        }
+        if (value instanceof IndicatorValue.Document d) {
+            return words.text("value.name", d.level());
+        }
+        if (value instanceof IndicatorValue.Functioning f) {
+            return words.text("value.name", f.level());
+        }
+        if (value instanceof IndicatorValue.Presence p) {
+            return words.text(p.present() ? "value.present" : "value.absent");
+        }
+        if (value instanceof IndicatorValue.Budget b) {
+            return words.text("value.budget", words.text(b.regional() ? "value.yes" : "value.no"),
+                    words.text(b.other() ? "value.yes" : "value.no"));
+        }
+        return words.text("value.composite", ((IndicatorValue.Composite) value).items().size());
+    }
+
+    /**
+     * Says how a document stands at the scorecard's stage.
+     *
+     * @param evidence the document's outcome
+     * @return its words, such as {@code "Laporan/Tabel Data 'Cakupan akta 2021': tidak sah (tanpa stempel)"}
+     */
+    public String evidence(EvidenceOutcome evidence) {
+        requireNonNull(evidence, "evidence");
+        String standing;
+        if (!evidence.accepted()) {
+            standing = words.text("evidence.notAccepted");
+        } else {
+            standing = switch (evidence.status()) {
+                case VALID -> words.text(evidence.counts() ? "evidence.valid" : "evidence.valid.notCounted");
+                case INVALID -> evidence.reason().map(r -> words.text("evidence.invalid.reason", r))
+                        .orElseGet(() -> words.text("evidence.invalid"));
+                case MISSING -> words.text("evidence.missing");
+                case PENDING -> words.text(evidence.counts() ? "evidence.pending.counted" : "evidence.pending");
+            };
+        }
+        return words.text("evidence", evidence.type(), evidence.title(), standing);
+    }
+
+    /**
+     * Says what a deficiency costs and what to do about it.
+     *
+     * @param deficiency the deficiency, from a scorecard of this explainer's pack
+     * @return the words, such as {@code "Berkas 'RAD KLA' tidak ditemukan: unggah ulang untuk +20.00 poin"}
+     * @throws IllegalArgumentException if the pack has no such indicator
+     */
+    public String deficiency(Deficiency deficiency) {
+        requireNonNull(deficiency, "deficiency");
+        IndicatorRule rule = rule(deficiency.indicator());
+        String cost = words.points(deficiency.cost());
+        Set<EvidenceType> accepted = rule.indicator().acceptedEvidence();
+        Object types = accepted.isEmpty() ? words.text("deficiency.anyDocument") : List.copyOf(accepted);
+        Optional<EvidenceOutcome> e = deficiency.evidence();
+        String title = e.map(EvidenceOutcome::title).orElse("");
+        switch (deficiency.kind()) {
+            case NOT_ANSWERED:
+                return deficiency.question()
+                        .map(q -> words.text("deficiency.question.notAnswered", q, topic(rule, q), deficiency.cost()))
+                        .orElseGet(() -> words.text("deficiency.notAnswered", deficiency.cost()));
+            case NO_EVIDENCE:
+                return words.text("deficiency.noEvidence", types, cost);
+            case EVIDENCE_NOT_ACCEPTED:
+                return words.text("deficiency.notAccepted", e.map(EvidenceOutcome::type).orElse(EvidenceType.OTHER),
+                        title, types, cost);
+            case EVIDENCE_INVALID:
+                return e.flatMap(EvidenceOutcome::reason)
+                        .map(reason -> words.text("deficiency.invalid.reason", title, reason, cost))
+                        .orElseGet(() -> words.text("deficiency.invalid", title, cost));
+            case EVIDENCE_MISSING:
+                return words.text("deficiency.missing", title, cost);
+            default:
+                return words.text("deficiency.pending", title, cost);
+        }
+    }
+
+    private String topic(IndicatorRule rule, String code) {
+        return rule.findQuestion(code).map(q -> words.indonesian() ? q.question().topicId() : q.question().topicEn())
+                .orElse("");
+    }
+
+    /**
+     * Returns the sources of the rules an indicator's points rest on: its maximum, the rubric that rated it (for an
+     * instrument-shaped indicator, each answered question's maximum and rubric, and the cap when it applied), and
+     * the stage rules when evidence decided.
+     *
+     * @param score the indicator's score
+     * @return the provenances, each once, in that order
+     * @throws IllegalArgumentException if the pack has no such indicator
+     */
+    public List<Provenance> sources(IndicatorScore score) {
+        requireNonNull(score, "score");
+        IndicatorRule rule = rule(score.indicator());
+        Set<Provenance> sources = new LinkedHashSet<>();
+        sources.add(rule.max().provenance());
+        if (score.basis() != Basis.NOT_ANSWERED) {
+            rule.rubric().ifPresent(r -> sources.add(r.provenance()));
+        }
+        for (int k = 0; k < score.questions().size() && k < rule.questions().size(); k++) {
+            QuestionScore question = score.questions().get(k);
+            QuestionRule qr = rule.questions().get(k);
+            if (question.basis() != Basis.NOT_ANSWERED) {
+                sources.add(qr.maxProvenance());
+            }
+            if (question.rating().isPresent()) {
+                sources.add(qr.rubric().provenance());
+            }
+            if (question.basis() == Basis.NO_EVIDENCE || question.basis() == Basis.LIMITED_BY_EVIDENCE) {
+                sources.add(pack.stageRules().provenance());
+            }
+        }
+        if (score.capped()) {
+            rule.capProvenance().ifPresent(sources::add);
+        }
+        if (score.basis() == Basis.NO_EVIDENCE || score.basis() == Basis.LIMITED_BY_EVIDENCE) {
+            sources.add(pack.stageRules().provenance());
+        }
+        return List.copyOf(sources);
+    }
+
+    /**
+     * Returns the sources of the rules a deficiency rests on: the maximum for what is unanswered or lacks evidence,
+     * the stage rules for a document that does not count.
+     *
+     * @param deficiency the deficiency
+     * @return the provenances
+     * @throws IllegalArgumentException if the pack has no such indicator
+     */
+    public List<Provenance> sources(Deficiency deficiency) {
+        requireNonNull(deficiency, "deficiency");
+        IndicatorRule rule = rule(deficiency.indicator());
+        return switch (deficiency.kind()) {
+            case NOT_ANSWERED, NO_EVIDENCE -> List.of(deficiency.question().flatMap(rule::findQuestion)
+                    .map(QuestionRule::maxProvenance).orElse(rule.max().provenance()));
+            default -> List.of(pack.stageRules().provenance());
+        };
+    }
+
+    /**
+     * Says in words everything a scorecard holds that has words: each indicator's explanation and each deficiency's,
+     * in the scorecard's order.
+     *
+     * @param card a scorecard of this explainer's pack
+     * @return the explanations
+     * @throws IllegalArgumentException if the scorecard is of another pack
+     */
+    public Explanations explain(ScoreCard card) {
+        requireNonNull(card, "card");
+        if (!card.packId().equals(pack.id())) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "this explainer explains scorecards of pack [%s], but the scorecard is of pack [%s]", pack.id(),
+                    card.packId()));
+        }
+        Map<String, String> indicators = new LinkedHashMap<>();
+        for (IndicatorScore score : card.indicators()) {
+            indicators.put(score.indicator(), indicator(score));
+        }
+        List<String> deficiencies = new ArrayList<>(card.deficiencies().size());
+        for (Deficiency deficiency : card.deficiencies()) {
+            deficiencies.add(deficiency(deficiency));
+        }
+        return new Explanations(indicators, deficiencies);
+    }
+
+    /**
+     * Everything a scorecard says in words.
+     *
+     * @param indicators   each indicator's explanation, by indicator id, in the pack's order
+     * @param deficiencies each deficiency's words, in the scorecard's order
+     */
+    public record Explanations(Map<String, String> indicators, List<String> deficiencies) {
+
+        /**
+         * Creates explanations.
+         *
+         * @param indicators   the indicators' explanations
+         * @param deficiencies the deficiencies' words
+         * @throws NullPointerException if an argument is null
+         */
+        public Explanations {
+            indicators = Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
+            deficiencies = List.copyOf(deficiencies);
+        }
+    }
+}
