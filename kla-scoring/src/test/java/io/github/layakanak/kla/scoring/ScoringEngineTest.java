@@ -359,7 +359,7 @@ class ScoringEngineTest {
                 "/answers/2/questions/0/question: indicator [forum] has no question [9]; it has 1, 2a, 3",
                 "/answers/2/questions/1/option: [MAYBE] is not an option of this question; the options are "
                         + "NONE, SK, SK_AND_FUNCTIONING",
-                "/statedSectionPoints/KLASTER_V: rule pack [test-2030] does not score section [KLASTER_V]",
+                "/statedSectionPoints/KLASTER_V: rule pack [test-2030] does not score section [Cluster V]",
                 "/year: rule pack [test-2030] governs 2030, not 2031"),
                 e.violations().stream().map(Object::toString).toList());
     }

@@ -182,6 +182,38 @@ public final class Generators {
     }
 
     /**
+     * Random rule packs, valid by construction and linted by their builder: one to four sections of one to four
+     * indicators, every built-in rubric kind with random fractions (the best rung earning 1), composites, indicators
+     * scored by questions with a cap, random maxima that add up, bands that can be reached, random stage rules, a
+     * gate and a rank condition now and then, every rounding mode. For properties that must hold for any pack.
+     *
+     * <pre>{@code
+     * Property.forAll(Generators.rulePacks()).check(pack -> ...);
+     * }</pre>
+     *
+     * @return the generator; packs do not shrink
+     */
+    public static Gen<RulePack> rulePacks() {
+        return RandomPacks::generate;
+    }
+
+    /**
+     * Submissions for a pack that may be wrong in any way the model's types allow, as a form can produce them:
+     * answers for indicators the pack does not have, values of any kind with numbers far out of range (400%, a
+     * negative count, {@code 1E+400}), options nobody offers, composite items nobody declared, recap points above any
+     * maximum, documents dated after the submission or found valid without number and date, another year, a region of
+     * the other edition. Many are inadmissible; the engine must refuse those with a {@code ScoringException} and
+     * never fail otherwise.
+     *
+     * @param pack the pack
+     * @return the generator, whose submissions shrink as {@link #submissions(RulePack)}'s do
+     */
+    public static Gen<Submission> anySubmissions(RulePack pack) {
+        requireNonNull(pack, "pack");
+        return Gen.of(r -> AnySubmissions.generate(pack, r), Shrinking::submission);
+    }
+
+    /**
      * Submissions that break exactly one admissibility rule, each naming the rule and the JSON pointer where
      * {@link io.github.layakanak.kla.model.validation.SubmissionValidator} reports it, for negative tests.
      *
