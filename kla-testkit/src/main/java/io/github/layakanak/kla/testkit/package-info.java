@@ -1,11 +1,11 @@
 /**
- * Samples, generators, a property runner with shrinking, scorecard assertions and the rule-pack contract, for
- * tests of KLA scores.
+ * Samples, generators (of submissions, valid, broken or hostile, and of whole rule packs), a property runner with
+ * shrinking, scorecard assertions, golden cases as data and the rule-pack contract, for tests of KLA scores.
  *
  * <p>A threshold test in a few lines:
  * <pre>{@code
  * RulePack pack = RulePacks.discover().forYear(2022);
- * Submission madya = Targets.exactly(pack, new BigDecimal("600.01")).orElseThrow();   // or the nearest above
+ * Submission madya = Targets.of(pack).nearest(new BigDecimal("600.00"), Targets.Side.ABOVE);
  * assertThat(ScoringEngine.score(pack, madya)).hasRank(Rank.MADYA);
  * }</pre>
  *
