@@ -64,12 +64,14 @@ public final class CheckedSubmission {
     private final Submission submission;
     private final Entry[] entries;
     private final boolean anyPending;
+    private final int stageMask;
 
     private CheckedSubmission(RulePack pack, Submission submission, Entry[] entries, boolean anyPending) {
         this.pack = pack;
         this.submission = submission;
         this.entries = entries;
         this.anyPending = anyPending;
+        this.stageMask = mask(pack, submission.stage());
     }
 
     /**
@@ -96,6 +98,21 @@ public final class CheckedSubmission {
 
     boolean anyPending() {
         return anyPending;
+    }
+
+    /** The statuses that count at the submission's stage, as a bit mask over {@link VerificationStatus#ordinal()}. */
+    int stageMask() {
+        return stageMask;
+    }
+
+    private static int mask(RulePack pack, Stage stage) {
+        int mask = 0;
+        for (VerificationStatus status : VerificationStatus.values()) {
+            if (pack.counts(status, stage)) {
+                mask |= 1 << status.ordinal();
+            }
+        }
+        return mask;
     }
 
     /** Checks a submission and resolves it against the pack, or lists every problem. */

@@ -13,8 +13,11 @@ import io.github.layakanak.kla.scoring.pack.Rubric;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.pack.Rung;
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Says in words, in Indonesian or English, what a scorecard holds as structured outcomes: why each indicator
@@ -43,10 +47,23 @@ public final class Explainer {
 
     private final RulePack pack;
     private final Words words;
+    /** The words of the rungs of every rubric of the pack, by rubric (by identity) and rung id, made when first asked. */
+    private final Map<Rubric, Map<String, String>> rungWords = new IdentityHashMap<>();
 
     private Explainer(RulePack pack, Words words) {
         this.pack = pack;
         this.words = words;
+        Deque<Rubric> rubrics = new ArrayDeque<>();
+        for (IndicatorRule rule : pack.indicators()) {
+            rule.rubric().ifPresent(rubrics::add);
+            rule.questions().forEach(q -> rubrics.add(q.rubric()));
+        }
+        while (!rubrics.isEmpty()) {
+            Rubric rubric = rubrics.pop();
+            if (rungWords.putIfAbsent(rubric, new ConcurrentHashMap<>()) == null) {
+                rubrics.addAll(rubric.nested());
+            }
+        }
     }
 
     /**
@@ -157,7 +174,11 @@ public final class Explainer {
     }
 
     private String describe(Rubric rubric, Rung rung) {
-        return words.render(rubric.describe(rung));
+        Map<String, String> cache = rungWords.get(rubric);
+        if (cache == null || !rubric.ladder().contains(rung)) {
+            return words.render(rubric.describe(rung));
+        }
+        return cache.computeIfAbsent(rung.id(), id -> words.render(rubric.describe(rung)));
     }
 
     /**
@@ -189,7 +210,13 @@ public final class Explainer {
      * @return its words, such as {@code "Gugus tugas: berfungsi penuh (1 × 0.4); ..."}
      */
     public String rating(Rubric rubric, Rating rating) {
-        return words.render(requireNonNull(rubric, "rubric").describe(requireNonNull(rating, "rating")));
+        requireNonNull(rubric, "rubric");
+        requireNonNull(rating, "rating");
+        Map<String, String> cache = rungWords.get(rubric);
+        if (cache == null || !rating.parts().isEmpty() || !rating.ladder().contains(rating.rung())) {
+            return words.render(rubric.describe(rating));
+        }
+        return cache.computeIfAbsent(rating.rung().id(), id -> words.render(rubric.describe(rating)));
     }
 
     /**

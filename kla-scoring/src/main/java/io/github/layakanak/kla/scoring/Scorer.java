@@ -60,13 +60,13 @@ final class Scorer {
         this.stage = submission.stage();
         this.rounding = pack.rounding();
         this.rules = pack.indicators();
-        this.stageMask = mask(pack, stage);
+        this.stageMask = checked.stageMask();
         this.zero = rounding.round(BigDecimal.ZERO);
     }
 
     ScoreCard score() {
         int n = rules.size();
-        List<IndicatorScore> indicators = new ArrayList<>(n);
+        IndicatorScore[] indicators = new IndicatorScore[n];
         List<Deficiency> deficiencies = new ArrayList<>();
         List<RecapIssue> recapIssues = new ArrayList<>(0);
         BigDecimal[] sectionPoints = new BigDecimal[Cluster.values().length];
@@ -75,7 +75,7 @@ final class Scorer {
             IndicatorRule rule = rules.get(i);
             Entry entry = checked.entry(i);
             IndicatorScore score = indicator(rule, entry, recapIssues);
-            indicators.add(score);
+            indicators[i] = score;
             total = total.add(score.points());
             int section = rule.indicator().cluster().ordinal();
             sectionPoints[section] = sectionPoints[section] == null ? score.points()
@@ -94,11 +94,12 @@ final class Scorer {
         }
         total = rounding.round(total);
 
-        List<ClusterScore> clusters = new ArrayList<>(pack.sections().size());
-        for (SectionRule section : pack.sections()) {
+        ClusterScore[] clusters = new ClusterScore[pack.sections().size()];
+        for (int c = 0; c < clusters.length; c++) {
+            SectionRule section = pack.sections().get(c);
             BigDecimal exact = sectionPoints[section.cluster().ordinal()];
             BigDecimal points = exact == null ? zero : rounding.round(exact);
-            clusters.add(new ClusterScore(section.cluster(), points, section.max().value()));
+            clusters[c] = new ClusterScore(section.cluster(), points, section.max().value());
             BigDecimal stated = submission.statedSectionPoints().get(section.cluster());
             if (stated != null && stated.compareTo(points) != 0) {
                 recapIssues.add(new RecapIssue(RecapIssue.Kind.SECTION_SUBTOTAL_MISMATCH,
@@ -124,19 +125,8 @@ final class Scorer {
         Optional<GateOutcome> gate = pack.findGate().map(g -> new GateOutcome(g.stage(), g.threshold().value(),
                 g.inclusive(), stage.compareTo(g.stage()) >= 0, g.passes(gateTotal), g.threshold().provenance()));
 
-        return new ScoreCard(pack.id(), submission.region(), submission.year(), stage, total, rank, clusters,
-                indicators, deficiencies, range, gate, conditions, recapIssues, Stamp.of(pack, submission));
-    }
-
-    /** The statuses that count at a stage, as a bit mask over {@link VerificationStatus#ordinal()}. */
-    static int mask(RulePack pack, Stage stage) {
-        int mask = 0;
-        for (VerificationStatus status : VerificationStatus.values()) {
-            if (pack.counts(status, stage)) {
-                mask |= 1 << status.ordinal();
-            }
-        }
-        return mask;
+        return new ScoreCard(pack.id(), submission.region(), submission.year(), stage, total, rank, List.of(clusters),
+                List.of(indicators), deficiencies, range, gate, conditions, recapIssues, Stamp.of(pack, submission));
     }
 
     private static boolean counts(EvidenceOutcome e, int mask, @Nullable EvidenceOutcome extra) {

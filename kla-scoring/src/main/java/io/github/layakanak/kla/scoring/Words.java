@@ -12,16 +12,18 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders {@link Message}s in one language from kla's bundle ({@code Words_id.properties},
  * {@code Words_en.properties} beside this class) and, for a rubric's own words, the rubric's bundle first.
  *
  * <p>A pattern refers to its arguments as {@code {0}}, {@code {1}}, ...; nothing else in it is special (unlike
- * {@link java.text.MessageFormat}, an apostrophe is an apostrophe). Numbers are written in one place,
- * {@link #number(BigDecimal)}.
+ * {@link java.text.MessageFormat}, an apostrophe is an apostrophe). Each pattern is split into its text and its
+ * arguments once. Numbers are written in one place, {@link #number(BigDecimal)}.
  */
 final class Words {
 
@@ -30,6 +32,7 @@ final class Words {
     private final Locale locale;
     private final ResourceBundle kla;
     private final List<ResourceBundle> others;
+    private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
 
     private Words(Locale locale, List<ResourceBundle> others) {
         this.locale = locale;
@@ -82,7 +85,7 @@ final class Words {
 
     /** The pattern of a key, with its arguments. */
     String text(String key, Object... arguments) {
-        return format(pattern(kla, key), arguments);
+        return compiled(key).format(arguments, this);
     }
 
     /** A message: its key looked up in kla's bundle, then in the rubrics' own. */
@@ -91,12 +94,22 @@ final class Words {
             return indonesian() ? text.indonesian() : text.english();
         }
         Message.Key key = (Message.Key) message;
-        return format(pattern(kla, key.key()), key.arguments().toArray());
+        return compiled(key.key()).format(key.arguments().toArray(), this);
     }
 
-    private String pattern(ResourceBundle first, String key) {
-        if (first.containsKey(key)) {
-            return first.getString(key);
+    /** A key's pattern, split once into its text and its arguments. */
+    private Pattern compiled(String key) {
+        Pattern pattern = patterns.get(key);
+        if (pattern == null) {
+            pattern = Pattern.of(lookUp(key));
+            patterns.putIfAbsent(key, pattern);
+        }
+        return pattern;
+    }
+
+    private String lookUp(String key) {
+        if (kla.containsKey(key)) {
+            return kla.getString(key);
         }
         for (ResourceBundle other : others) {
             if (other.containsKey(key)) {
@@ -107,65 +120,98 @@ final class Words {
         return key;
     }
 
-    private String format(String pattern, Object[] arguments) {
-        if (pattern.indexOf('{') < 0) {
-            return pattern;
-        }
-        StringBuilder out = new StringBuilder(pattern.length() + 32);
-        int i = 0;
-        while (i < pattern.length()) {
-            char c = pattern.charAt(i);
-            int close = c == '{' ? pattern.indexOf('}', i) : -1;
-            if (close > i + 1 && isIndex(pattern, i + 1, close)) {
-                int index = Integer.parseInt(pattern, i + 1, close, 10);
-                out.append(index < arguments.length ? argument(arguments[index]) : "");
-                i = close + 1;
-            } else {
-                out.append(c);
-                i++;
+    /** A pattern as text between arguments: {@code texts[0] args[indexes[0]] texts[1] ... texts[n]}. */
+    private record Pattern(String[] texts, int[] indexes, int length) {
+
+        static Pattern of(String pattern) {
+            List<String> texts = new java.util.ArrayList<>();
+            List<Integer> indexes = new java.util.ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            int i = 0;
+            while (i < pattern.length()) {
+                char c = pattern.charAt(i);
+                int close = c == '{' ? pattern.indexOf('}', i) : -1;
+                if (close > i + 1 && close - i - 1 <= 2 && pattern.substring(i + 1, close).chars()
+                        .allMatch(Character::isDigit)) {
+                    texts.add(text.toString());
+                    text.setLength(0);
+                    indexes.add(Integer.parseInt(pattern, i + 1, close, 10));
+                    i = close + 1;
+                } else {
+                    text.append(c);
+                    i++;
+                }
             }
+            texts.add(text.toString());
+            return new Pattern(texts.toArray(new String[0]), indexes.stream().mapToInt(Integer::intValue).toArray(),
+                    pattern.length());
         }
-        return out.toString();
+
+        String format(Object[] arguments, Words words) {
+            if (indexes.length == 0) {
+                return texts[0];
+            }
+            StringBuilder out = new StringBuilder(length + 24 * indexes.length);
+            out.append(texts[0]);
+            for (int k = 0; k < indexes.length; k++) {
+                int index = indexes[k];
+                if (index < arguments.length) {
+                    words.append(out, arguments[index]);
+                }
+                out.append(texts[k + 1]);
+            }
+            return out.toString();
+        }
     }
 
-    private static boolean isIndex(String pattern, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Character.isDigit(pattern.charAt(i))) {
-                return false;
-            }
-        }
-        return to - from <= 2;
-    }
-
-    private String argument(Object argument) {
+    private void append(StringBuilder out, Object argument) {
         if (argument instanceof BigDecimal number) {
-            return number(number);
-        }
-        if (argument instanceof Bilingual named) {
-            return indonesian() ? named.nameId() : named.nameEn();
-        }
-        if (argument instanceof Message message) {
-            return render(message);
-        }
-        if (argument instanceof Enum<?> constant) {
+            appendNumber(out, number);
+        } else if (argument instanceof Bilingual named) {
+            out.append(indonesian() ? named.nameId() : named.nameEn());
+        } else if (argument instanceof Message message) {
+            out.append(render(message));
+        } else if (argument instanceof Enum<?> constant) {
             String key = "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
-            return kla.containsKey(key) ? kla.getString(key) : constant.name();
-        }
-        if (argument instanceof Collection<?> list) {
+            out.append(kla.containsKey(key) ? kla.getString(key) : constant.name());
+        } else if (argument instanceof Collection<?> list) {
             // A list of values is joined with commas; a list of messages (a composite's items) with semicolons.
-            StringBuilder joined = new StringBuilder();
+            boolean first = true;
             for (Object element : list) {
-                joined.append(joined.length() == 0 ? "" : element instanceof Message ? "; " : ", ")
-                        .append(argument(element));
+                if (!first) {
+                    out.append(element instanceof Message ? "; " : ", ");
+                }
+                append(out, element);
+                first = false;
             }
-            return joined.toString();
+        } else {
+            out.append(argument);
         }
-        return String.valueOf(argument);
     }
 
     /** A number as people write it: no trailing zeros, no exponent ({@code 12.5}, {@code 40}). */
     String number(BigDecimal value) {
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+        StringBuilder out = new StringBuilder(12);
+        appendNumber(out, value);
+        return out.toString();
+    }
+
+    private static void appendNumber(StringBuilder out, BigDecimal value) {
+        if (value.signum() == 0) {
+            out.append('0');
+            return;
+        }
+        String plain = value.toPlainString();
+        int end = plain.length();
+        if (value.scale() > 0) {
+            while (plain.charAt(end - 1) == '0') {
+                end--;
+            }
+            if (plain.charAt(end - 1) == '.') {
+                end--;
+            }
+        }
+        out.append(plain, 0, end);
     }
 
     /** Points as a recap prints them: at least two decimals ({@code 40.00}). */

@@ -74,7 +74,8 @@ public interface Rubric {
 
     /**
      * Names what a rating of this rubric reached, to be rendered in the reader's language: by default the rung's
-     * words; a composite lists what each item reached.
+     * words; a composite lists what each item reached. A rating without parts that lands on a rung of the ladder
+     * must get the same words as every such rating of that rung: an explainer renders them once.
      *
      * @param rating a rating this rubric gave
      * @return the words

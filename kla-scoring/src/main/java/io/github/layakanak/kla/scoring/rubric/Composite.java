@@ -138,20 +138,21 @@ public final class Composite implements Rubric {
     @Override
     public Rating rate(Response response) {
         Map<String, IndicatorValue> values = ((IndicatorValue.Composite) response.value().orElseThrow()).items();
-        List<Rating.Part> parts = new ArrayList<>(items.size());
+        Rating.Part[] parts = new Rating.Part[items.size()];
         BigDecimal fraction = BigDecimal.ZERO;
-        for (Item item : items) {
+        for (int i = 0; i < parts.length; i++) {
+            Item item = items.get(i);
             IndicatorValue value = values.get(item.id());
             Optional<Rating> rating = value == null ? Optional.empty()
                     : Optional.of(item.rubric().rate(Response.of(value)));
-            parts.add(new Rating.Part(item.id(), item.weight(), rating));
+            parts[i] = new Rating.Part(item.id(), item.weight(), rating);
             if (rating.isPresent()) {
                 fraction = fraction.add(item.weight().multiply(rating.get().fraction()));
             }
         }
         Rung rung = fraction.signum() == 0 ? ladder.rungs().get(0)
                 : fraction.compareTo(BigDecimal.ONE) >= 0 ? ladder.rungs().get(1) : new Rung(PARTIAL, fraction);
-        return new Rating(rung, fraction, ladder.rungs(), parts);
+        return new Rating(rung, fraction, ladder.rungs(), List.of(parts));
     }
 
     /** Every key must be one of the items, and each item's value one its rubric admits. */
