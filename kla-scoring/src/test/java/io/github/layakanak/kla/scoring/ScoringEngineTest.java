@@ -32,6 +32,7 @@ import io.github.layakanak.kla.scoring.pack.RankCondition;
 import io.github.layakanak.kla.scoring.pack.SectionRule;
 import io.github.layakanak.kla.scoring.pack.Rounding;
 import io.github.layakanak.kla.scoring.internal.Hashing;
+import io.github.layakanak.kla.scoring.pack.Rubric;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.rubric.Proportional;
 import java.math.RoundingMode;
@@ -317,6 +318,61 @@ class ScoringEngineTest {
                 "/rankConditions/0/rank: rank condition [none] must hold back a rank above NONE, but names NONE",
                 "/indicators: the indicators' maxima must sum to totalMax 90, but sum to 100",
                 "/sections: the sections' maxima must sum to totalMax 90, but sum to 100"), e.problems());
+    }
+
+    @Test
+    void reportsARubricOfAPacksOwnKindThatFailsAsABrokenPackNotAsItsException() {
+        List<IndicatorRule> rules = new java.util.ArrayList<>(pack.indicators());
+        IndicatorRule birth = pack.indicator("birth-certificates");
+        rules.set(2, new IndicatorRule(birth.indicator(), birth.max(), Optional.of(new FailingRubric()),
+                List.of(), Optional.empty(), birth.evidenceRequired()));
+        RulePack broken = pack.toBuilder().indicators(rules).build();
+
+        RulePackException e = assertThrows(RulePackException.class,
+                () -> ScoringEngine.score(broken, Districts.perfect(Stage.SELF_ASSESSMENT)));
+
+        assertEquals("test-2030", e.pack());
+        assertEquals(List.of("/: rubric kind [FAILING] failed to rate a response: java.lang.IllegalStateException: "
+                + "a bug of its own"), e.problems());
+    }
+
+    /** A rubric kind of one's own with a bug: it admits percentages and fails to rate them. */
+    private static final class FailingRubric implements Rubric {
+        private final Rubric shape = new Proportional(Direction.HIGHER_IS_BETTER, TestPacks.STAND_IN);
+
+        @Override
+        public String kind() {
+            return "FAILING";
+        }
+
+        @Override
+        public io.github.layakanak.kla.scoring.pack.Provenance provenance() {
+            return TestPacks.STAND_IN;
+        }
+
+        @Override
+        public List<io.github.layakanak.kla.scoring.pack.Rung> ladder() {
+            return shape.ladder();
+        }
+
+        @Override
+        public Set<MeasurementKind> valueKinds() {
+            return shape.valueKinds();
+        }
+
+        @Override
+        public io.github.layakanak.kla.scoring.pack.Rating rate(io.github.layakanak.kla.scoring.pack.Response response) {
+            throw new IllegalStateException("a bug of its own");
+        }
+
+        @Override
+        public io.github.layakanak.kla.scoring.pack.Message describe(io.github.layakanak.kla.scoring.pack.Rung rung) {
+            return shape.describe(rung);
+        }
+
+        @Override
+        public void write(io.github.layakanak.kla.scoring.pack.ParametersWriter out) {
+        }
     }
 
     @Test
