@@ -55,9 +55,12 @@ public final class CheckedSubmission {
             List<EvidenceOutcome> evidence) {
     }
 
-    /** One indicator rule and what answers it. */
+    /**
+     * One indicator rule and what answers it; {@code pending} when any of its documents, its own or its questions',
+     * is pending at the stage.
+     */
     record Entry(@Nullable Answer answer, int index, Response response, List<EvidenceOutcome> evidence,
-            List<QuestionEntry> questions) {
+            List<QuestionEntry> questions, boolean pending) {
     }
 
     private final RulePack pack;
@@ -141,7 +144,7 @@ public final class CheckedSubmission {
             IndicatorRule rule = rules.get(r);
             Integer index = byIndicator.get(rule.id());
             if (index == null) {
-                entries[r] = new Entry(null, -1, Response.NONE, List.of(), List.of());
+                entries[r] = new Entry(null, -1, Response.NONE, List.of(), List.of(), false);
                 continue;
             }
             Answer answer = answers.get(index);
@@ -166,10 +169,24 @@ public final class CheckedSubmission {
                 }
                 questions = List.copyOf(found);
             }
-            entries[r] = new Entry(answer, index, new Response(answer.value(), Optional.empty()), evidence, questions);
-            anyPending |= answer.allEvidence().anyMatch(e -> e.verdictAt(stage).status() == VerificationStatus.PENDING);
+            boolean pending = anyPending(evidence);
+            for (QuestionEntry question : questions) {
+                pending |= anyPending(question.evidence());
+            }
+            entries[r] = new Entry(answer, index, new Response(answer.value(), Optional.empty()), evidence, questions,
+                    pending);
+            anyPending |= pending;
         }
         return new CheckedSubmission(pack, submission, entries, anyPending);
+    }
+
+    private static boolean anyPending(List<EvidenceOutcome> evidence) {
+        for (EvidenceOutcome e : evidence) {
+            if (e.status() == VerificationStatus.PENDING) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<EvidenceOutcome> outcomes(RulePack pack, IndicatorRule rule, Stage stage,

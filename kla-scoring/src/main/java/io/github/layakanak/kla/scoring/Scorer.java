@@ -43,6 +43,7 @@ final class Scorer {
     private static final int INDICATOR_WAIVED = -1;
 
     private static final int PENDING = 1 << VerificationStatus.PENDING.ordinal();
+    private static final int LEVELS = DocumentLevel.values().length;
 
     private final CheckedSubmission checked;
     private final RulePack pack;
@@ -52,6 +53,12 @@ final class Scorer {
     private final List<IndicatorRule> rules;
     private final int stageMask;
     private final BigDecimal zero;
+    /** Each indicator's points in the stage's own view, once {@link #score()} has computed them. */
+    private final BigDecimal[] stagePoints;
+    /** What the last {@link #rate} rests on. */
+    private Basis basis = Basis.NOT_ANSWERED;
+    /** The fraction the last {@link #rate} earns: its rating's, or zero for want of evidence. */
+    private BigDecimal earned = BigDecimal.ZERO;
 
     Scorer(CheckedSubmission checked) {
         this.checked = checked;
@@ -62,6 +69,7 @@ final class Scorer {
         this.rules = pack.indicators();
         this.stageMask = checked.stageMask();
         this.zero = rounding.round(BigDecimal.ZERO);
+        this.stagePoints = new BigDecimal[rules.size()];
     }
 
     ScoreCard score() {
@@ -70,13 +78,12 @@ final class Scorer {
         List<Deficiency> deficiencies = new ArrayList<>();
         List<RecapIssue> recapIssues = new ArrayList<>(0);
         BigDecimal[] sectionPoints = new BigDecimal[Cluster.values().length];
-        BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < n; i++) {
             IndicatorRule rule = rules.get(i);
             Entry entry = checked.entry(i);
             IndicatorScore score = indicator(rule, entry, recapIssues);
             indicators[i] = score;
-            total = total.add(score.points());
+            stagePoints[i] = score.points();
             int section = rule.indicator().cluster().ordinal();
             sectionPoints[section] = sectionPoints[section] == null ? score.points()
                     : sectionPoints[section].add(score.points());
@@ -90,6 +97,14 @@ final class Scorer {
                             "/answers/" + entry.index() + "/statedPoints", Optional.of(rule.id()), Optional.empty(),
                             Optional.empty(), stated, shown));
                 }
+            }
+        }
+        // The total is the sum of the sections' exact sums (every indicator is in a declared section): the same
+        // exact sum as the indicators', with a few additions instead of one per indicator.
+        BigDecimal total = BigDecimal.ZERO;
+        for (BigDecimal section : sectionPoints) {
+            if (section != null) {
+                total = total.add(section);
             }
         }
         total = rounding.round(total);
@@ -114,8 +129,8 @@ final class Scorer {
         if (checked.anyPending()) {
             int lowMask = stageMask & ~PENDING;
             int highMask = stageMask | PENDING;
-            BigDecimal low = totalUnder(lowMask);
-            BigDecimal high = totalUnder(highMask);
+            BigDecimal low = lowMask == stageMask ? total : totalUnder(lowMask);
+            BigDecimal high = highMask == stageMask ? total : totalUnder(highMask);
             range = new ProvisionalRange(low, rankOf(low, lowMask, null), high, rankOf(high, highMask, null));
         } else {
             range = new ProvisionalRange(total, rank, total, rank);
@@ -148,11 +163,11 @@ final class Scorer {
                     Basis.NOT_ANSWERED, Optional.empty(), Optional.empty(), entry.evidence(), List.of(), false);
         }
         if (!rule.byQuestions()) {
-            Rated rated = rate(rule.rubric().orElseThrow(), entry.response(), entry.evidence(), List.of(), null,
+            Rating rating = rate(rule.rubric().orElseThrow(), entry.response(), entry.evidence(), List.of(), null,
                     rule.evidenceRequired(), stageMask);
             return new IndicatorScore(rule.id(), rule.indicator().code(), rule.indicator().cluster(),
-                    indicatorPoints(rated.fraction().multiply(max)), max, rated.basis(), answer.value(),
-                    Optional.of(rated.rating()), entry.evidence(), List.of(), false);
+                    indicatorPoints(earned.multiply(max)), max, basis, answer.value(), Optional.of(rating),
+                    entry.evidence(), List.of(), false);
         }
         List<QuestionScore> scores = new ArrayList<>(rule.questions().size());
         BigDecimal sum = BigDecimal.ZERO;
@@ -181,12 +196,12 @@ final class Scorer {
                         qa.value(), qa.option(), Optional.empty(), qe.evidence()));
                 continue;
             }
-            Rated rated = rate(question.rubric(), qe.response(), qe.evidence(), entry.evidence(), null,
+            Rating rating = rate(question.rubric(), qe.response(), qe.evidence(), entry.evidence(), null,
                     question.evidenceRequired(), stageMask);
-            BigDecimal points = rated.fraction().multiply(qMax);
+            BigDecimal points = earned.multiply(qMax);
             sum = sum.add(points);
-            scores.add(new QuestionScore(question.code(), rounding.round(points), qMax, rated.basis(), qa.value(),
-                    qa.option(), Optional.of(rated.rating()), qe.evidence()));
+            scores.add(new QuestionScore(question.code(), rounding.round(points), qMax, basis, qa.value(),
+                    qa.option(), Optional.of(rating), qe.evidence()));
         }
         boolean capped = sum.compareTo(max) > 0;
         return new IndicatorScore(rule.id(), rule.indicator().code(), rule.indicator().cluster(),
@@ -194,30 +209,35 @@ final class Scorer {
                 Optional.empty(), Optional.empty(), entry.evidence(), scores, capped);
     }
 
-    /** How a rubric rates a response, with the documents that count under a view. */
-    private record Rated(Basis basis, Rating rating, BigDecimal fraction) {
-    }
-
-    private Rated rate(Rubric rubric, Response response, List<EvidenceOutcome> own, List<EvidenceOutcome> shared,
+    /**
+     * Rates a response with the documents that count under a view, and leaves in {@link #basis} and {@link #earned}
+     * what the rating rests on and the fraction it earns (fields rather than a result object: this runs for every
+     * indicator and question, and a scorer serves one call on one thread).
+     */
+    private Rating rate(Rubric rubric, Response response, List<EvidenceOutcome> own, List<EvidenceOutcome> shared,
             @Nullable EvidenceOutcome extra, boolean required, int mask) {
         if (!required) {
             Rating rating = rate(rubric, response);
-            return new Rated(Basis.RATED, rating, rating.fraction());
+            basis = Basis.RATED;
+            earned = rating.fraction();
+            return rating;
         }
         DocumentLevel strongest = strongest(own, shared, extra, mask);
-        Optional<Response> supported;
+        Response supported;
         try {
             supported = rubric.supportedBy(response, strongest);
         } catch (RuntimeException e) {
             throw RubricFailure.of(pack, rubric, "weigh the evidence of a response", e);
         }
-        if (supported.isEmpty()) {
-            return new Rated(Basis.NO_EVIDENCE, rate(rubric, response), BigDecimal.ZERO);
+        if (!supported.isGiven()) {
+            basis = Basis.NO_EVIDENCE;
+            earned = BigDecimal.ZERO;
+            return rate(rubric, response);
         }
-        Response rated = supported.get();
-        boolean limited = rated != response && !rated.equals(response);
-        Rating rating = rate(rubric, rated);
-        return new Rated(limited ? Basis.LIMITED_BY_EVIDENCE : Basis.RATED, rating, rating.fraction());
+        Rating rating = rate(rubric, supported);
+        basis = supported == response || supported.equals(response) ? Basis.RATED : Basis.LIMITED_BY_EVIDENCE;
+        earned = rating.fraction();
+        return rating;
     }
 
     private Rating rate(Rubric rubric, Response response) {
@@ -249,10 +269,14 @@ final class Scorer {
 
     // ---- Other views: points alone ----
 
+    /**
+     * The total under another view of the pending documents: only the indicators with a pending document are
+     * scored again, the others keep their points.
+     */
     private BigDecimal totalUnder(int mask) {
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < rules.size(); i++) {
-            total = total.add(points(i, mask, null, NONE_WAIVED));
+            total = total.add(checked.entry(i).pending() ? points(i, mask, null, NONE_WAIVED) : stagePoints[i]);
         }
         return rounding.round(total);
     }
@@ -272,9 +296,9 @@ final class Scorer {
             if (!entry.response().isGiven()) {
                 return zero;
             }
-            Rated rated = rate(rule.rubric().orElseThrow(), entry.response(), entry.evidence(), List.of(), extra,
+            rate(rule.rubric().orElseThrow(), entry.response(), entry.evidence(), List.of(), extra,
                     rule.evidenceRequired() && waived != INDICATOR_WAIVED, mask);
-            return indicatorPoints(rated.fraction().multiply(max));
+            return indicatorPoints(earned.multiply(max));
         }
         BigDecimal sum = BigDecimal.ZERO;
         for (int k = 0; k < rule.questions().size(); k++) {
@@ -287,9 +311,9 @@ final class Scorer {
             if (qa.awardedPoints().isPresent()) {
                 sum = sum.add(qa.awardedPoints().get().min(question.max()));
             } else if (qe.response().isGiven()) {
-                Rated rated = rate(question.rubric(), qe.response(), qe.evidence(), entry.evidence(), extra,
+                rate(question.rubric(), qe.response(), qe.evidence(), entry.evidence(), extra,
                         question.evidenceRequired() && waived != k, mask);
-                sum = sum.add(rated.fraction().multiply(question.max()));
+                sum = sum.add(earned.multiply(question.max()));
             }
         }
         return indicatorPoints(sum.min(max));
@@ -314,7 +338,8 @@ final class Scorer {
                     found.add(new Deficiency(rule.id(), Optional.empty(), Deficiency.Kind.NO_EVIDENCE,
                             Optional.empty(), gain(points(i, stageMask, null, INDICATOR_WAIVED), actual)));
                 } else {
-                    documents(i, rule, Optional.empty(), entry.evidence(), actual, found);
+                    documents(i, rule, Optional.empty(), entry.evidence(),
+                            strongest(entry.evidence(), List.of(), null, stageMask), actual, found);
                 }
             }
             return;
@@ -334,28 +359,42 @@ final class Scorer {
                     found.add(new Deficiency(rule.id(), code, Deficiency.Kind.NO_EVIDENCE, Optional.empty(),
                             gain(points(i, stageMask, null, k), actual)));
                 } else {
-                    documents(i, rule, code, qe.evidence(), actual, found);
+                    documents(i, rule, code, qe.evidence(),
+                            strongest(qe.evidence(), entry.evidence(), null, stageMask), actual, found);
                 }
             }
         }
         if (declared) {
-            documents(i, rule, Optional.empty(), entry.evidence(), actual, found);
+            documents(i, rule, Optional.empty(), entry.evidence(), DocumentLevel.NONE, actual, found);
         }
     }
 
-    /** Each document that does not count, with what it would gain if it alone did. */
+    /**
+     * Each document that does not count, with what it would gain if it alone did. A rating rests on the strongest
+     * level among the documents that count, so a document no stronger than {@code counted} (the strongest that
+     * counts wherever the list's documents apply) gains nothing, and two documents of one level in one list gain
+     * the same: each level's gain is computed once.
+     */
     private void documents(int i, IndicatorRule rule, Optional<String> question, List<EvidenceOutcome> evidence,
-            BigDecimal actual, List<Deficiency> found) {
+            DocumentLevel counted, BigDecimal actual, List<Deficiency> found) {
+        BigDecimal @Nullable [] byLevel = null;
         for (EvidenceOutcome e : evidence) {
             if (e.counts()) {
                 continue;
+            }
+            if (byLevel == null) {
+                byLevel = new BigDecimal[LEVELS];
+            }
+            int level = e.level().ordinal();
+            if (byLevel[level] == null) {
+                byLevel[level] = e.level().compareTo(counted) <= 0 ? zero
+                        : gain(points(i, stageMask, e, NONE_WAIVED), actual);
             }
             Deficiency.Kind kind = !e.accepted() ? Deficiency.Kind.EVIDENCE_NOT_ACCEPTED
                     : e.status() == VerificationStatus.INVALID ? Deficiency.Kind.EVIDENCE_INVALID
                     : e.status() == VerificationStatus.MISSING ? Deficiency.Kind.EVIDENCE_MISSING
                     : Deficiency.Kind.EVIDENCE_PENDING;
-            found.add(new Deficiency(rule.id(), question, kind, Optional.of(e),
-                    gain(points(i, stageMask, e, NONE_WAIVED), actual)));
+            found.add(new Deficiency(rule.id(), question, kind, Optional.of(e), byLevel[level]));
         }
     }
 

@@ -2,13 +2,12 @@ package io.github.layakanak.kla.scoring.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.layakanak.kla.model.internal.Json;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,7 +24,7 @@ import java.util.List;
  */
 public final class Hashing {
 
-    private static final ObjectMapper WRITER = Json.newMapper().disable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectWriter WRITER = JsonInput.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
     private Hashing() {
     }

@@ -17,7 +17,8 @@ import java.util.Locale;
  */
 public final class JsonInput {
 
-    private static final ObjectMapper MAPPER = Json.newMapper()
+    /** The one mapper of the packs' files: reads them, writes them, and writes their canonical form to hash. */
+    static final ObjectMapper MAPPER = Json.newMapper()
             .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
     private JsonInput() {

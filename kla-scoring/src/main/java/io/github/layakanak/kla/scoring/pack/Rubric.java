@@ -143,10 +143,11 @@ public interface Rubric {
      * @param response  the response
      * @param strongest the strongest level among the documents that count: a regulation's own level, any other
      *                  document {@link DocumentLevel#DRAFT}; {@link DocumentLevel#NONE} when none counts
-     * @return the response to rate, or empty when it earns nothing for want of evidence
+     * @return the response to rate, as far as the documents support it; {@link Response#NONE} when it earns
+     *         nothing for want of evidence
      */
-    default Optional<Response> supportedBy(Response response, DocumentLevel strongest) {
-        return strongest == DocumentLevel.NONE ? Optional.empty() : Optional.of(response);
+    default Response supportedBy(Response response, DocumentLevel strongest) {
+        return strongest == DocumentLevel.NONE ? Response.NONE : response;
     }
 
     /**

@@ -25,7 +25,7 @@ import java.util.Set;
  *
  * <pre>{@code {"kind": "BUDGET_SOURCES", "both": 1, "one": 0.6, "none": 0, "provenance": ...}}</pre>
  */
-public final class BudgetSources implements Rubric {
+public final class BudgetSources implements Rubric, ValueRater {
 
     /** The kind, as parameters files name it. */
     public static final RubricKind KIND = RubricKind.of("BUDGET_SOURCES",
@@ -103,7 +103,12 @@ public final class BudgetSources implements Rubric {
 
     @Override
     public Rating rate(Response response) {
-        IndicatorValue.Budget budget = (IndicatorValue.Budget) response.value().orElseThrow();
+        return rateValue(response.value().orElseThrow());
+    }
+
+    @Override
+    public Rating rateValue(IndicatorValue value) {
+        IndicatorValue.Budget budget = (IndicatorValue.Budget) value;
         return ladder.rating(budget.regional() && budget.other() ? "BOTH"
                 : budget.regional() || budget.other() ? "ONE" : "NONE");
     }

@@ -16,6 +16,7 @@ import io.github.layakanak.kla.scoring.pack.RubricKind;
 import io.github.layakanak.kla.scoring.pack.Rung;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,6 +82,10 @@ public final class Composite implements Rubric {
     private final Provenance provenance;
     private final Ladder ladder;
     private final Map<String, Item> byId = new LinkedHashMap<>();
+    private final Map<String, Integer> index = new HashMap<>();
+    private final Rating.Part[] notGiven;
+    /** Each item's rubric as a rater of bare values. */
+    private final ValueRater[] raters;
 
     /**
      * Creates a composite.
@@ -93,7 +98,16 @@ public final class Composite implements Rubric {
         this.items = List.copyOf(items);
         this.provenance = requireNonNull(provenance, "provenance");
         this.ladder = Ladder.of(List.of(new Rung(NONE, BigDecimal.ZERO), new Rung(ALL, BigDecimal.ONE)));
-        this.items.forEach(item -> byId.putIfAbsent(item.id(), item));
+        this.notGiven = new Rating.Part[this.items.size()];
+        this.raters = new ValueRater[notGiven.length];
+        for (int i = 0; i < notGiven.length; i++) {
+            Item item = this.items.get(i);
+            Rubric rubric = item.rubric();
+            raters[i] = rubric instanceof ValueRater leaf ? leaf : value -> rubric.rate(Response.of(value));
+            byId.putIfAbsent(item.id(), item);
+            index.putIfAbsent(item.id(), i);
+            notGiven[i] = new Rating.Part(item.id(), item.weight(), Optional.empty());
+        }
     }
 
     /**
@@ -140,14 +154,20 @@ public final class Composite implements Rubric {
         Map<String, IndicatorValue> values = ((IndicatorValue.Composite) response.value().orElseThrow()).items();
         Rating.Part[] parts = new Rating.Part[items.size()];
         BigDecimal fraction = BigDecimal.ZERO;
+        // The value's items, each found by its id (a composite value holds only items the rubric has: admitted).
+        for (Map.Entry<String, IndicatorValue> given : values.entrySet()) {
+            Integer i = index.get(given.getKey());
+            if (i == null) {
+                continue;
+            }
+            Rating rating = raters[i].rateValue(given.getValue());
+            Rating.Part part = notGiven[i];
+            parts[i] = new Rating.Part(part.item(), part.weight(), Optional.of(rating));
+            fraction = fraction.add(part.weight().multiply(rating.fraction()));
+        }
         for (int i = 0; i < parts.length; i++) {
-            Item item = items.get(i);
-            IndicatorValue value = values.get(item.id());
-            Optional<Rating> rating = value == null ? Optional.empty()
-                    : Optional.of(item.rubric().rate(Response.of(value)));
-            parts[i] = new Rating.Part(item.id(), item.weight(), rating);
-            if (rating.isPresent()) {
-                fraction = fraction.add(item.weight().multiply(rating.get().fraction()));
+            if (parts[i] == null) {
+                parts[i] = notGiven[i];
             }
         }
         Rung rung = fraction.signum() == 0 ? ladder.rungs().get(0)

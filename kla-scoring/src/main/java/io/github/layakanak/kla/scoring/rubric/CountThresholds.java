@@ -26,7 +26,7 @@ import java.util.Set;
  * <pre>{@code {"kind": "COUNT_THRESHOLDS", "thresholds": [{"atLeast": 0, "fraction": 0},
  *   {"atLeast": 1, "fraction": 0.5}, {"atLeast": 5, "fraction": 1}], "provenance": ...}}</pre>
  */
-public final class CountThresholds implements Rubric {
+public final class CountThresholds implements Rubric, ValueRater {
 
     /** The kind, as parameters files name it. */
     public static final RubricKind KIND = RubricKind.of("COUNT_THRESHOLDS", p -> new CountThresholds(
@@ -110,14 +110,19 @@ public final class CountThresholds implements Rubric {
 
     @Override
     public Rating rate(Response response) {
-        long count = ((IndicatorValue.Count) response.value().orElseThrow()).count();
-        int found = 0;
-        for (int i = 0; i < thresholds.size(); i++) {
+        return rateValue(response.value().orElseThrow());
+    }
+
+    /** The highest threshold the count reaches (the first when none: it is at 0). */
+    @Override
+    public Rating rateValue(IndicatorValue value) {
+        long count = ((IndicatorValue.Count) value).count();
+        for (int i = thresholds.size() - 1; i > 0; i--) {
             if (count >= thresholds.get(i).atLeast()) {
-                found = i;
+                return byThreshold[i];
             }
         }
-        return byThreshold[found];
+        return byThreshold[0];
     }
 
     @Override

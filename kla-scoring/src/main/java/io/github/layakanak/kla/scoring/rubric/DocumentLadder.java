@@ -32,7 +32,7 @@ import java.util.Set;
  * <pre>{@code {"kind": "DOCUMENT_LADDER", "fractions": {"PERDA": 1, "PERKADA_OR_SK": 0.6,
  *   "INSTRUCTION_OR_CIRCULAR": 0.4, "DRAFT": 0.2, "NONE": 0}, "provenance": ...}}</pre>
  */
-public final class DocumentLadder implements Rubric {
+public final class DocumentLadder implements Rubric, ValueRater {
 
     /** The kind, as parameters files name it. */
     public static final RubricKind KIND = RubricKind.of("DOCUMENT_LADDER",
@@ -41,7 +41,7 @@ public final class DocumentLadder implements Rubric {
     private final Map<DocumentLevel, BigDecimal> fractions;
     private final Provenance provenance;
     private final Ladder ladder;
-    private final Map<DocumentLevel, Optional<Response>> responses = new EnumMap<>(DocumentLevel.class);
+    private final Map<DocumentLevel, Response> responses = new EnumMap<>(DocumentLevel.class);
 
     /**
      * Creates a document ladder.
@@ -57,7 +57,7 @@ public final class DocumentLadder implements Rubric {
         this.fractions.forEach((level, fraction) -> rungs.add(new Rung(level.name(), fraction)));
         this.ladder = Ladder.of(rungs);
         for (DocumentLevel level : DocumentLevel.values()) {
-            responses.put(level, Optional.of(Response.of(IndicatorValue.document(level))));
+            responses.put(level, Response.of(IndicatorValue.document(level)));
         }
     }
 
@@ -92,14 +92,19 @@ public final class DocumentLadder implements Rubric {
 
     @Override
     public Rating rate(Response response) {
-        return ladder.rating(level(response).name());
+        return rateValue(response.value().orElseThrow());
+    }
+
+    @Override
+    public Rating rateValue(IndicatorValue value) {
+        return ladder.rating(((IndicatorValue.Document) value).level().name());
     }
 
     /** The level claimed, no higher than the strongest document that counts. */
     @Override
-    public Optional<Response> supportedBy(Response response, DocumentLevel strongest) {
+    public Response supportedBy(Response response, DocumentLevel strongest) {
         DocumentLevel claimed = level(response);
-        return responses.get(claimed.compareTo(strongest) > 0 ? strongest : claimed);
+        return claimed.compareTo(strongest) > 0 ? responses.get(strongest) : response;
     }
 
     @Override
@@ -110,7 +115,7 @@ public final class DocumentLadder implements Rubric {
 
     @Override
     public Optional<Response> witness(Rung rung, MeasurementKind kind) {
-        return ladder.find(rung.id()).flatMap(r -> responses.get(DocumentLevel.valueOf(r.id())));
+        return ladder.find(rung.id()).map(r -> responses.get(DocumentLevel.valueOf(r.id())));
     }
 
     @Override

@@ -27,7 +27,7 @@ import java.util.Set;
  *
  * <pre>{@code {"kind": "FUNCTIONING_LADDER", "fractions": {"FULL": 1, "PARTIAL": 0.5, "NONE": 0}, "provenance": ...}}</pre>
  */
-public final class FunctioningLadder implements Rubric {
+public final class FunctioningLadder implements Rubric, ValueRater {
 
     /** The kind, as parameters files name it. */
     public static final RubricKind KIND = RubricKind.of("FUNCTIONING_LADDER",
@@ -83,7 +83,12 @@ public final class FunctioningLadder implements Rubric {
 
     @Override
     public Rating rate(Response response) {
-        return ladder.rating(((IndicatorValue.Functioning) response.value().orElseThrow()).level().name());
+        return rateValue(response.value().orElseThrow());
+    }
+
+    @Override
+    public Rating rateValue(IndicatorValue value) {
+        return ladder.rating(((IndicatorValue.Functioning) value).level().name());
     }
 
     @Override

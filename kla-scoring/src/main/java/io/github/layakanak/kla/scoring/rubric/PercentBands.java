@@ -28,7 +28,7 @@ import java.util.Set;
  * <pre>{@code {"kind": "PERCENT_BANDS", "direction": "HIGHER_IS_BETTER", "bands": [{"from": 0, "fraction": 0},
  *   {"from": 75, "fraction": 0.75}, {"from": 90, "fraction": 1}], "provenance": ...}}</pre>
  */
-public final class PercentBands implements Rubric {
+public final class PercentBands implements Rubric, ValueRater {
 
     /** The kind, as parameters files name it. */
     public static final RubricKind KIND = RubricKind.of("PERCENT_BANDS", p -> new PercentBands(
@@ -129,14 +129,19 @@ public final class PercentBands implements Rubric {
 
     @Override
     public Rating rate(Response response) {
-        BigDecimal percent = ((IndicatorValue.Percentage) response.value().orElseThrow()).percent();
-        int found = 0;
-        for (int i = 0; i < bands.size(); i++) {
+        return rateValue(response.value().orElseThrow());
+    }
+
+    /** The highest band whose lower bound the percentage reaches (the first band when none: it starts at 0). */
+    @Override
+    public Rating rateValue(IndicatorValue value) {
+        BigDecimal percent = ((IndicatorValue.Percentage) value).percent();
+        for (int i = bands.size() - 1; i > 0; i--) {
             if (percent.compareTo(bands.get(i).from()) >= 0) {
-                found = i;
+                return byBand[i];
             }
         }
-        return byBand[found];
+        return byBand[0];
     }
 
     /** "75% to under 90%", or "90% to 100%" for the last band. */

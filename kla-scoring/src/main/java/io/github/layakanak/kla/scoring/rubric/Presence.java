@@ -24,7 +24,7 @@ import java.util.Set;
  *
  * <pre>{@code {"kind": "PRESENCE", "present": 1, "absent": 0, "provenance": ...}}</pre>
  */
-public final class Presence implements Rubric {
+public final class Presence implements Rubric, ValueRater {
 
     /** The kind, as parameters files name it. */
     public static final RubricKind KIND = RubricKind.of("PRESENCE",
@@ -90,8 +90,12 @@ public final class Presence implements Rubric {
 
     @Override
     public Rating rate(Response response) {
-        return ladder.rating(((IndicatorValue.Presence) response.value().orElseThrow()).present() ? "PRESENT"
-                : "ABSENT");
+        return rateValue(response.value().orElseThrow());
+    }
+
+    @Override
+    public Rating rateValue(IndicatorValue value) {
+        return ladder.rating(((IndicatorValue.Presence) value).present() ? "PRESENT" : "ABSENT");
     }
 
     @Override

@@ -27,7 +27,7 @@ import java.util.Set;
  *
  * <pre>{@code {"kind": "PROPORTIONAL", "direction": "HIGHER_IS_BETTER", "provenance": ...}}</pre>
  */
-public final class Proportional implements Rubric {
+public final class Proportional implements Rubric, ValueRater {
 
     /** The kind, as parameters files name it. */
     public static final RubricKind KIND = RubricKind.of("PROPORTIONAL",
@@ -89,7 +89,12 @@ public final class Proportional implements Rubric {
 
     @Override
     public Rating rate(Response response) {
-        BigDecimal percent = ((IndicatorValue.Percentage) response.value().orElseThrow()).percent();
+        return rateValue(response.value().orElseThrow());
+    }
+
+    @Override
+    public Rating rateValue(IndicatorValue value) {
+        BigDecimal percent = ((IndicatorValue.Percentage) value).percent();
         BigDecimal share = direction == Direction.LOWER_IS_BETTER ? HUNDRED.subtract(percent) : percent;
         if (share.signum() == 0) {
             return none;

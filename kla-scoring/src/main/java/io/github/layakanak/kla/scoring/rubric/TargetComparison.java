@@ -29,7 +29,7 @@ import java.util.Set;
  * <pre>{@code {"kind": "TARGET_COMPARISON", "direction": "LOWER_IS_BETTER", "target": 5, "atTarget": 1,
  *   "improving": 0.5, "worsening": 0, "provenance": ...}}</pre>
  */
-public final class TargetComparison implements Rubric {
+public final class TargetComparison implements Rubric, ValueRater {
 
     /** The kind, as parameters files name it. */
     public static final RubricKind KIND = RubricKind.of("TARGET_COMPARISON", p -> new TargetComparison(
@@ -144,7 +144,11 @@ public final class TargetComparison implements Rubric {
 
     @Override
     public Rating rate(Response response) {
-        IndicatorValue value = response.value().orElseThrow();
+        return rateValue(response.value().orElseThrow());
+    }
+
+    @Override
+    public Rating rateValue(IndicatorValue value) {
         BigDecimal current;
         Optional<BigDecimal> previous;
         if (value instanceof IndicatorValue.Percentage p) {

@@ -103,11 +103,13 @@ class RubricsTest {
         void capsAClaimedLevelAtTheStrongestDocumentThatCounts() {
             Response perda = Response.of(IndicatorValue.document(DocumentLevel.PERDA));
 
-            assertEquals(Optional.of(Response.of(IndicatorValue.document(DocumentLevel.PERKADA_OR_SK))),
+            assertEquals(Response.of(IndicatorValue.document(DocumentLevel.PERKADA_OR_SK)),
                     DOCUMENTS.supportedBy(perda, DocumentLevel.PERKADA_OR_SK));
-            assertEquals(Optional.of(perda), DOCUMENTS.supportedBy(perda, DocumentLevel.PERDA));
-            assertEquals(Optional.of(Response.of(IndicatorValue.document(DocumentLevel.NONE))),
+            assertEquals(perda, DOCUMENTS.supportedBy(perda, DocumentLevel.PERDA));
+            assertEquals(Response.of(IndicatorValue.document(DocumentLevel.NONE)),
                     DOCUMENTS.supportedBy(perda, DocumentLevel.NONE), "nothing counts: rated at NONE, not refused");
+            assertEquals(Response.NONE, PRESENCE.supportedBy(Response.of(new IndicatorValue.Presence(true)),
+                    DocumentLevel.NONE), "any other kind: nothing without evidence");
         }
 
         @Test
