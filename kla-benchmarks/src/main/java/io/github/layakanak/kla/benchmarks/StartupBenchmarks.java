@@ -1,0 +1,66 @@
+package io.github.layakanak.kla.benchmarks;
+
+import io.github.layakanak.kla.scoring.pack.RulePack;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The first use of the rule packs in a fresh JVM, one shot per fork: what an app pays before it scores anything
+ * (class loading, Jackson's first reads, the linter and the hashing, all cold).
+ *
+ * <p>{@code RulePacks.discover()} asks every provider on the class path for its pack, so with kla-rules-2024 on
+ * the path {@link #discoverReadLint2022()} reads and lints the 2024 pack too; {@link #readLint2022()} and
+ * {@link #readLint2024()} read each pack alone, through its provider, in a JVM of their own. Each of the three
+ * pays the cold start of what they share, so the two single reads add up to more than the discovery.
+ *
+ * <p>The class has no state and no set-up: nothing of kla runs in the fork before the measured call.
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(10)
+@Warmup(iterations = 0)
+@Measurement(iterations = 1)
+public class StartupBenchmarks {
+
+    /** Creates the benchmark; JMH calls this. */
+    public StartupBenchmarks() {
+    }
+
+    /**
+     * {@code RulePacks.discover().forYear(2022)}: discovers, reads and lints every pack on the path.
+     *
+     * @return the 2022 pack
+     */
+    @Benchmark
+    public RulePack discoverReadLint2022() {
+        return KlaCalls.discover2022();
+    }
+
+    /**
+     * Reads and lints the 2022 pack alone, as its provider does:
+     * {@code RulePackLoader.create().load(Kla2022.class, "kla-2022.json")}.
+     *
+     * @return the 2022 pack
+     */
+    @Benchmark
+    public RulePack readLint2022() {
+        return KlaCalls.read2022();
+    }
+
+    /**
+     * Reads and lints the 2024 pack alone, as its provider does: what discovery adds with kla-rules-2024 on the
+     * path.
+     *
+     * @return the 2024 pack
+     */
+    @Benchmark
+    public RulePack readLint2024() {
+        return KlaCalls.read2024();
+    }
+}
