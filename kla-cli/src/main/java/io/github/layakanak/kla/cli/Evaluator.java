@@ -23,6 +23,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceConfigurationError;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,11 +41,12 @@ final class Evaluator {
     }
 
     private final RulePacks packs;
-    private final SubmissionValidator validator;
+    private final FutureTask<SubmissionValidator> validator;
     private final @Nullable Integer year;
     private final @Nullable Stage stage;
 
-    private Evaluator(RulePacks packs, SubmissionValidator validator, @Nullable Integer year, @Nullable Stage stage) {
+    private Evaluator(RulePacks packs, FutureTask<SubmissionValidator> validator, @Nullable Integer year,
+            @Nullable Stage stage) {
         this.packs = packs;
         this.validator = validator;
         this.year = year;
@@ -51,22 +54,27 @@ final class Evaluator {
     }
 
     /**
-     * Finds the rule packs and starts the validator.
+     * Finds the rule packs and starts the validator, on a thread of its own: Hibernate Validator's start and its
+     * reading of the model's constraints overlap with reading the first submission and its rule pack.
      *
      * @param lang  the language of the validation messages
      * @param year  the year that replaces each submission's, or null to keep it
      * @param stage the stage that replaces each submission's, or null to keep it
      */
     static Evaluator create(Lang lang, @Nullable Integer year, @Nullable Stage stage) throws Failure {
-        return new Evaluator(discover(), validator(lang), year, stage);
+        FutureTask<SubmissionValidator> validator = new FutureTask<>(() -> SubmissionValidator.create(lang.locale()));
+        Thread starter = new Thread(validator, "kla-validator");
+        starter.setDaemon(true);
+        starter.start();
+        return new Evaluator(discover(), validator, year, stage);
     }
 
+    /** Finds the packs; a pack whose provider declares its id and years is read when it is first asked for. */
     static RulePacks discover() throws Failure {
         try {
             return RulePacks.discover();
         } catch (RulePackException e) {
-            throw new Failure(Main.RULE_PACK, e.problems().stream()
-                    .map(p -> "kla: rule pack [" + e.pack() + "] is broken: " + p).toList(), e);
+            throw broken(e);
         } catch (RulePackConflictException e) {
             throw new Failure(Main.RULE_PACK, "kla: " + e.getMessage(), e);
         } catch (ServiceConfigurationError e) {
@@ -74,11 +82,31 @@ final class Evaluator {
         }
     }
 
-    private static SubmissionValidator validator(Lang lang) throws Failure {
+    /** A pack that cannot be used, one line per problem. */
+    static Failure broken(RulePackException e) {
+        return new Failure(Main.RULE_PACK, e.problems().stream()
+                .map(p -> "kla: rule pack [" + e.pack() + "] is broken: " + p).toList(), e);
+    }
+
+    /** The validator, once started. */
+    private SubmissionValidator validator() throws Failure {
         try {
-            return SubmissionValidator.create(lang.locale());
-        } catch (KlaException e) {
-            throw new Failure(Main.INTERNAL, "kla: " + e.getMessage(), e);
+            return validator.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Failure(Main.INTERNAL, "kla: interrupted while the validator starts", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof KlaException problem) {
+                throw new Failure(Main.INTERNAL, "kla: " + problem.getMessage(), problem);
+            }
+            if (cause instanceof RuntimeException unchecked) {
+                throw unchecked;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 
@@ -86,7 +114,7 @@ final class Evaluator {
         return packs;
     }
 
-    /** Reads, checks and scores one input. */
+    /** Reads, checks and scores one input; its rule pack is read while the validator may still be starting. */
     Scored evaluate(Input input) throws Failure {
         Submission submission = read(input);
         CheckedSubmission checked = check(input, submission);
@@ -134,7 +162,7 @@ final class Evaluator {
         try {
             pack = packFor(input, submission);
         } catch (Failure noPack) {
-            List<Violation> violations = validator.validate(submission);
+            List<Violation> violations = validator().validate(submission);
             if (!violations.isEmpty()) {
                 throw new Failure(Main.INVALID_INPUT, violations.stream().map(v -> input.label() + ": " + v)
                         .toList(), null);
@@ -142,7 +170,7 @@ final class Evaluator {
             throw noPack;
         }
         try {
-            return ScoringEngine.check(pack, submission, validator);
+            return ScoringEngine.check(pack, submission, validator());
         } catch (ScoringException e) {
             throw new Failure(Main.INVALID_INPUT, e.violations().stream().map(v -> input.label() + ": " + v)
                     .toList(), e);
@@ -156,6 +184,8 @@ final class Evaluator {
         } catch (RulePackNotFoundException e) {
             String where = year != null ? "--year " + year : "/year";
             throw new Failure(Main.RULE_PACK, input.label() + ": " + where + ": " + e.getMessage(), e);
+        } catch (RulePackException e) {
+            throw broken(e);
         }
     }
 }

@@ -2,6 +2,8 @@ package io.github.layakanak.kla.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -14,8 +16,6 @@ import picocli.CommandLine.Spec;
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Scores Indonesia's Kabupaten/Kota Layak Anak (KLA) evaluation: reads a district's submission "
                 + "(JSON), scores it out of 1000 under the rule pack of its year, and explains every point.",
-        subcommands = {ScoreCommand.class, ValidateCommand.class, PacksCommand.class, SampleCommand.class,
-            ExplainCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  kla score --sample batam                   (a bundled sample's scorecard)",
@@ -27,6 +27,18 @@ import picocli.CommandLine.Spec;
             "5 input/output."})
 final class KlaCommand implements Callable<Integer> {
 
+    /** The subcommands by name, in the order of the help. */
+    private static final Map<String, Class<?>> SUBCOMMANDS = new LinkedHashMap<>();
+
+    static {
+        SUBCOMMANDS.put("score", ScoreCommand.class);
+        SUBCOMMANDS.put("validate", ValidateCommand.class);
+        SUBCOMMANDS.put("packs", PacksCommand.class);
+        SUBCOMMANDS.put("sample", SampleCommand.class);
+        SUBCOMMANDS.put("explain", ExplainCommand.class);
+        SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -34,6 +46,25 @@ final class KlaCommand implements Callable<Integer> {
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(),
                 "give a command: score, validate, packs, sample or explain");
+    }
+
+    /**
+     * Adds the subcommands to the top command: only the one named first on the command line when there is one,
+     * since picocli reads a command's annotations, and makes an instance of it, when it is added, which a start
+     * pays for; all of them otherwise (for the help, {@code kla help COMMAND}, and suggestions for a mistyped name).
+     *
+     * @param top  the top command
+     * @param args the command line
+     * @return the top command
+     */
+    static CommandLine addSubcommands(CommandLine top, String[] args) {
+        Class<?> named = args.length == 0 || args[0].equals("help") ? null : SUBCOMMANDS.get(args[0]);
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (named == null || named == command) {
+                top.addSubcommand(name, command);
+            }
+        });
+        return top;
     }
 
     /** The version written into the jar by the build. */

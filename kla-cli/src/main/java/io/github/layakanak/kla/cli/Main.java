@@ -73,7 +73,8 @@ public final class Main {
     static int run(String[] args, PrintWriter out, PrintWriter err) {
         HIBERNATE.setLevel(Level.WARNING);
         boolean verbose = Arrays.asList(args).contains("--verbose");
-        CommandLine commandLine = new CommandLine(new KlaCommand())
+        // The subcommands first: the settings below apply to the commands there are when they are set.
+        CommandLine commandLine = KlaCommand.addSubcommands(new CommandLine(new KlaCommand()), args)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)

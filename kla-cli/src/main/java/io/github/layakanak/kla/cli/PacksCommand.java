@@ -1,11 +1,13 @@
 package io.github.layakanak.kla.cli;
 
+import io.github.layakanak.kla.scoring.RulePackException;
 import io.github.layakanak.kla.scoring.RulePacks;
 import io.github.layakanak.kla.scoring.pack.Provenance;
 import io.github.layakanak.kla.scoring.pack.ProvenanceSplit;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -36,12 +38,12 @@ final class PacksCommand implements Callable<Integer> {
         Reporter reporter = new Reporter(spec.commandLine().getErr(), common.verbose);
         Lang lang = common.lang;
         try {
-            RulePacks packs = Evaluator.discover();
-            if (packs.all().isEmpty()) {
+            List<RulePack> packs = all(Evaluator.discover());
+            if (packs.isEmpty()) {
                 throw new Failure(Main.RULE_PACK, "kla: no rule pack found; put a rule-pack artifact such as "
                         + "kla-rules-2022 on the class path");
             }
-            for (RulePack pack : packs.all()) {
+            for (RulePack pack : packs) {
                 stdout.print(describe(pack, lang));
             }
             stdout.flush();
@@ -49,6 +51,14 @@ final class PacksCommand implements Callable<Integer> {
             reporter.fail(failure);
         }
         return reporter.code();
+    }
+
+    private static List<RulePack> all(RulePacks packs) throws Failure {
+        try {
+            return packs.all();
+        } catch (RulePackException e) {
+            throw Evaluator.broken(e);
+        }
     }
 
     static String describe(RulePack pack, Lang lang) {

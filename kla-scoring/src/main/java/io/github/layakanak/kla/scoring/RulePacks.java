@@ -8,12 +8,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rule packs an app can score with, found by assessment year or by id.
@@ -30,19 +33,78 @@ import java.util.TreeSet;
  * {@link RulePackConflictException} names both and where they came from. A registry is immutable and
  * thread-safe; {@link #with(RulePack)} returns a new one. Packs registered explicitly are used as given (a pack
  * read by {@link io.github.layakanak.kla.scoring.spi.RulePackLoader} has been linted; one built in Java has
- * not).
+ * not). A discovered pack whose provider {@linkplain RulePackProvider#declaration() declares} its id and years is
+ * loaded only when it is first asked for, once per registry.
  */
 public final class RulePacks {
 
     private static final String EXPLICIT = "registered explicitly";
 
     private static final Comparator<Entry> ORDER = Comparator
-            .comparingInt((Entry e) -> e.pack().years().stream().mapToInt(Integer::intValue).min()
+            .comparingInt((Entry e) -> e.years().stream().mapToInt(Integer::intValue).min()
                     .orElse(Integer.MAX_VALUE))
-            .thenComparing(e -> e.pack().id());
+            .thenComparing(Entry::id);
 
-    /** A pack and where it came from: a provider's class name, or {@value #EXPLICIT}. */
-    private record Entry(RulePack pack, String origin) {
+    /**
+     * A pack, or the provider that loads it when first asked, and where it came from: a provider's class name, or
+     * {@value #EXPLICIT}.
+     */
+    private static final class Entry {
+
+        private final String id;
+        private final List<Integer> years;
+        private final String origin;
+        private @Nullable Supplier<RulePack> provider;
+        private @Nullable RulePack pack;
+        private @Nullable RuntimeException failure;
+
+        Entry(RulePack pack, String origin) {
+            this.id = pack.id();
+            this.years = pack.years();
+            this.origin = origin;
+            this.pack = pack;
+        }
+
+        Entry(RulePackProvider.Declaration declaration, Supplier<RulePack> provider, String origin) {
+            this.id = declaration.id();
+            this.years = declaration.years();
+            this.origin = origin;
+            this.provider = provider;
+        }
+
+        String id() {
+            return id;
+        }
+
+        List<Integer> years() {
+            return years;
+        }
+
+        String origin() {
+            return origin;
+        }
+
+        synchronized RulePack pack() {
+            if (pack == null && failure == null) {
+                Supplier<RulePack> loader = requireNonNull(provider);
+                provider = null;
+                try {
+                    RulePack loaded = requireNonNull(loader.get(), () -> origin + " returned no pack");
+                    if (!loaded.id().equals(id) || !new TreeSet<>(loaded.years()).equals(new TreeSet<>(years))) {
+                        throw new RulePackException(id, List.of(String.format(Locale.ROOT, "/: %s declares pack "
+                                + "[%s] for years %s, but its pack is [%s] for years %s", origin, id, years,
+                                loaded.id(), loaded.years())));
+                    }
+                    pack = loaded;
+                } catch (RuntimeException e) {
+                    failure = e;
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return requireNonNull(pack);
+        }
     }
 
     private final List<Entry> entries;
@@ -53,11 +115,11 @@ public final class RulePacks {
         Map<Integer, Entry> byYear = new HashMap<>();
         Map<String, Entry> byId = new HashMap<>();
         for (Entry entry : sorted) {
-            Entry sameId = byId.putIfAbsent(entry.pack().id(), entry);
+            Entry sameId = byId.putIfAbsent(entry.id(), entry);
             if (sameId != null) {
-                throw conflict(sameId, entry, "both have id [" + entry.pack().id() + "]");
+                throw conflict(sameId, entry, "both have id [" + entry.id() + "]");
             }
-            for (int year : new TreeSet<>(entry.pack().years())) {
+            for (int year : new TreeSet<>(entry.years())) {
                 Entry sameYear = byYear.putIfAbsent(year, entry);
                 if (sameYear != null) {
                     throw conflict(sameYear, entry, "both claim year [" + year + "]");
@@ -69,11 +131,13 @@ public final class RulePacks {
 
     /**
      * Finds the packs of the rule-pack artifacts on the module path and the class path, through
-     * {@link ServiceLoader} with kla-scoring's class loader. Each provider is asked for its pack once.
+     * {@link ServiceLoader} with kla-scoring's class loader. Each provider is asked for its pack once: at once,
+     * or, when it declares the pack's id and years, when the pack is first asked for (then a broken pack, or one
+     * that is not what its provider declared, fails that request with a {@link RulePackException}).
      *
      * @return the packs found, possibly none
      * @throws RulePackConflictException if two packs claim the same year or the same id
-     * @throws RulePackException         if a provider's pack is broken
+     * @throws RulePackException         if the pack of a provider that declares nothing is broken
      * @throws java.util.ServiceConfigurationError if a provider cannot be instantiated
      */
     public static RulePacks discover() {
@@ -88,7 +152,7 @@ public final class RulePacks {
      * @return the packs found, possibly none
      * @throws NullPointerException      if {@code layer} is null
      * @throws RulePackConflictException if two packs claim the same year or the same id
-     * @throws RulePackException         if a provider's pack is broken
+     * @throws RulePackException         if the pack of a provider that declares nothing is broken
      * @throws java.util.ServiceConfigurationError if a provider cannot be instantiated
      */
     public static RulePacks discover(ModuleLayer layer) {
@@ -142,6 +206,7 @@ public final class RulePacks {
      * Returns every pack, sorted by its first year, then by id.
      *
      * @return the packs
+     * @throws RulePackException if a pack, loaded now, is broken
      */
     public List<RulePack> all() {
         return entries.stream().map(Entry::pack).toList();
@@ -153,6 +218,7 @@ public final class RulePacks {
      * @param year the year
      * @return the pack
      * @throws RulePackNotFoundException if no pack governs the year; the message lists the years covered
+     * @throws RulePackException         if the pack, loaded now, is broken
      */
     public RulePack forYear(int year) {
         return findForYear(year).orElseThrow(() -> new RulePackNotFoundException(String.format(Locale.ROOT,
@@ -165,9 +231,10 @@ public final class RulePacks {
      *
      * @param year the year
      * @return the pack, or empty when none governs it
+     * @throws RulePackException if the pack, loaded now, is broken
      */
     public Optional<RulePack> findForYear(int year) {
-        return entries.stream().map(Entry::pack).filter(p -> p.governs(year)).findFirst();
+        return entries.stream().filter(e -> e.years().contains(year)).findFirst().map(Entry::pack);
     }
 
     /**
@@ -177,11 +244,12 @@ public final class RulePacks {
      * @return the pack
      * @throws NullPointerException      if {@code id} is null
      * @throws RulePackNotFoundException if no pack has the id; the message lists the ids there are
+     * @throws RulePackException         if the pack, loaded now, is broken
      */
     public RulePack get(String id) {
         return find(id).orElseThrow(() -> new RulePackNotFoundException(String.format(Locale.ROOT,
                 "No rule pack with id [%s]; available: %s. Add the pack's artifact or register it with "
-                        + "RulePacks.of(...)", id, entries.stream().map(e -> e.pack().id()).toList())));
+                        + "RulePacks.of(...)", id, entries.stream().map(Entry::id).toList())));
     }
 
     /**
@@ -190,34 +258,44 @@ public final class RulePacks {
      * @param id the id, such as {@code kla-2022}
      * @return the pack, or empty when none has the id
      * @throws NullPointerException if {@code id} is null
+     * @throws RulePackException    if the pack, loaded now, is broken
      */
     public Optional<RulePack> find(String id) {
         requireNonNull(id, "id");
-        return entries.stream().map(Entry::pack).filter(p -> p.id().equals(id)).findFirst();
+        return entries.stream().filter(e -> e.id().equals(id)).findFirst().map(Entry::pack);
     }
 
     @Override
     public String toString() {
-        return "RulePacks" + entries.stream().map(e -> e.pack().id() + " " + e.pack().years()).toList();
+        return "RulePacks" + entries.stream().map(e -> e.id() + " " + e.years()).toList();
     }
 
     private List<Integer> years() {
         TreeSet<Integer> years = new TreeSet<>();
-        entries.forEach(e -> years.addAll(e.pack().years()));
+        entries.forEach(e -> years.addAll(e.years()));
         return List.copyOf(years);
     }
 
     private static RulePacks collect(ServiceLoader<RulePackProvider> loader) {
+        Map<String, RulePackProvider> providers = new LinkedHashMap<>();
+        loader.stream().forEach(found -> providers.put("provider " + found.type().getName(), found.get()));
+        return collect(providers);
+    }
+
+    /** The packs of providers, keyed by where each came from: what discovery does with those it finds. */
+    static RulePacks collect(Map<String, RulePackProvider> providers) {
         List<Entry> entries = new ArrayList<>();
-        loader.stream().forEach(provider -> entries.add(new Entry(requireNonNull(provider.get().rulePack(),
-                () -> "provider " + provider.type().getName() + " returned no pack"),
-                "provider " + provider.type().getName())));
+        providers.forEach((origin, provider) -> {
+            Optional<RulePackProvider.Declaration> declaration = provider.declaration();
+            entries.add(declaration.isPresent() ? new Entry(declaration.get(), provider::rulePack, origin)
+                    : new Entry(requireNonNull(provider.rulePack(), () -> origin + " returned no pack"), origin));
+        });
         return new RulePacks(entries);
     }
 
     private static RulePackConflictException conflict(Entry first, Entry second, String what) {
         return new RulePackConflictException(String.format(Locale.ROOT, "Rule packs [%s] (%s) and [%s] (%s) %s; "
                 + "kla never picks one silently. Remove one of the artifacts, or register the packs you want with "
-                + "RulePacks.of(...)", first.pack().id(), first.origin(), second.pack().id(), second.origin(), what));
+                + "RulePacks.of(...)", first.id(), first.origin(), second.id(), second.origin(), what));
     }
 }

@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.spi.PackFiles;
+import io.github.layakanak.kla.scoring.spi.RulePackProvider;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class RulePacksTest {
@@ -93,6 +97,79 @@ class RulePacksTest {
 
         assertEquals(List.of(KLA_2022), one.all());
         assertEquals(List.of(KLA_2022, KLA_2025), two.all());
+    }
+
+    @Test
+    void loadsADeclaredPackOnlyWhenItIsFirstAskedFor() {
+        Counting later = new Counting(KLA_2025, new RulePackProvider.Declaration("kla-2025", List.of(2025)));
+        RulePacks packs = RulePacks.collect(providers(new Counting(KLA_2022, null), later));
+
+        assertEquals("RulePacks[kla-2022 [2022], kla-2025 [2025]]", packs.toString());
+        assertEquals(Optional.empty(), packs.findForYear(2024));
+        assertSame(KLA_2022, packs.forYear(2022));
+        assertEquals(0, later.calls.get());
+        assertSame(KLA_2025, packs.forYear(2025));
+        assertSame(KLA_2025, packs.get("kla-2025"));
+        assertEquals(List.of(KLA_2022, KLA_2025), packs.all());
+        assertEquals(1, later.calls.get());
+    }
+
+    @Test
+    void refusesTwoProvidersDeclaringOneYearWithoutLoadingEither() {
+        Counting first = new Counting(KLA_2025, new RulePackProvider.Declaration("kla-2025", List.of(2025)));
+        Counting second = new Counting(KLA_2025, new RulePackProvider.Declaration("other-2025", List.of(2025)));
+
+        RulePackConflictException e = assertThrows(RulePackConflictException.class,
+                () -> RulePacks.collect(providers(first, second)));
+
+        assertTrue(e.getMessage().contains("both claim year [2025]"), e.getMessage());
+        assertEquals(0, first.calls.get() + second.calls.get());
+    }
+
+    @Test
+    void failsTheRequestForAPackThatIsNotWhatItsProviderDeclared() {
+        Counting wrong = new Counting(KLA_2025, new RulePackProvider.Declaration("kla-2025", List.of(2026)));
+        RulePacks packs = RulePacks.collect(providers(wrong));
+
+        RulePackException e = assertThrows(RulePackException.class, () -> packs.forYear(2026));
+
+        assertEquals("kla-2025", e.pack());
+        assertEquals(List.of("/: provider 0 declares pack [kla-2025] for years [2026], but its pack is [kla-2025] "
+                + "for years [2025]"), e.problems());
+        assertThrows(RulePackException.class, packs::all);
+        assertEquals(1, wrong.calls.get());
+    }
+
+    /** A provider that counts how often it is asked for its pack. */
+    private static final class Counting implements RulePackProvider {
+
+        final AtomicInteger calls = new AtomicInteger();
+        private final RulePack pack;
+        private final Optional<Declaration> declaration;
+
+        Counting(RulePack pack, Declaration declaration) {
+            this.pack = pack;
+            this.declaration = Optional.ofNullable(declaration);
+        }
+
+        @Override
+        public RulePack rulePack() {
+            calls.incrementAndGet();
+            return pack;
+        }
+
+        @Override
+        public Optional<Declaration> declaration() {
+            return declaration;
+        }
+    }
+
+    private static Map<String, RulePackProvider> providers(RulePackProvider... providers) {
+        Map<String, RulePackProvider> byOrigin = new LinkedHashMap<>();
+        for (RulePackProvider provider : providers) {
+            byOrigin.put("provider " + byOrigin.size(), provider);
+        }
+        return byOrigin;
     }
 
     @Test

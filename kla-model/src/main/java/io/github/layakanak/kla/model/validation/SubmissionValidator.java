@@ -10,7 +10,10 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
+import jakarta.validation.metadata.ContainerElementTypeDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -55,7 +58,9 @@ public final class SubmissionValidator {
     }
 
     /**
-     * Creates a validator with messages in a language: Indonesian ({@code id}) or English (any other).
+     * Creates a validator with messages in a language: Indonesian ({@code id}) or English (any other). It reads
+     * the constraints of a submission and of the values in it at once, which the provider would otherwise do in
+     * the first validation.
      *
      * @param locale the language of the messages
      * @return the validator
@@ -68,12 +73,30 @@ public final class SubmissionValidator {
                     .messageInterpolator(new BundleMessageInterpolator(locale))
                     .buildValidatorFactory()
                     .getValidator();
+            readConstraints(validator, Submission.class, new HashSet<>());
             return new SubmissionValidator(validator, locale);
         } catch (NoProviderFoundException e) {
             throw new KlaException("No Jakarta Validation provider found; add "
                     + "[org.hibernate.validator:hibernate-validator] to the runtime class path", e);
         } catch (ValidationException e) {
             throw new KlaException("The Jakarta Validation provider could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** Has the provider read the constraints of a type and of the types it cascades to. */
+    private static void readConstraints(Validator validator, Class<?> type, Set<Class<?>> seen) {
+        if (!seen.add(type)) {
+            return;
+        }
+        for (PropertyDescriptor property : validator.getConstraintsForClass(type).getConstrainedProperties()) {
+            if (property.isCascaded()) {
+                readConstraints(validator, property.getElementClass(), seen);
+            }
+            for (ContainerElementTypeDescriptor element : property.getConstrainedContainerElementTypes()) {
+                if (element.isCascaded()) {
+                    readConstraints(validator, element.getElementClass(), seen);
+                }
+            }
         }
     }
 

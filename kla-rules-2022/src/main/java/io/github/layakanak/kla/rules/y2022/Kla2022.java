@@ -3,6 +3,8 @@ package io.github.layakanak.kla.rules.y2022;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.spi.RulePackLoader;
 import io.github.layakanak.kla.scoring.spi.RulePackProvider;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The rule pack of the 2022 KLA evaluation (Perpres 25/2021, 24 indicators), which scores 2021 data and awards
@@ -56,5 +58,16 @@ public final class Kla2022 implements RulePackProvider {
     @Override
     public RulePack rulePack() {
         return RulePackLoader.create().load(Kla2022.class, PARAMETERS);
+    }
+
+    /**
+     * Declares the pack's id, {@value #PACK_ID}, and its year, {@value #YEAR}, so that discovery reads
+     * {@code kla-2022.json} only when the pack is asked for.
+     *
+     * @return the declaration
+     */
+    @Override
+    public Optional<Declaration> declaration() {
+        return Optional.of(new Declaration(PACK_ID, List.of(YEAR)));
     }
 }

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.layakanak.kla.scoring.RulePackNotFoundException;
 import io.github.layakanak.kla.scoring.RulePacks;
+import io.github.layakanak.kla.scoring.pack.RulePack;
+import io.github.layakanak.kla.scoring.spi.RulePackProvider;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +33,14 @@ class DiscoveryTest {
         assertEquals(Kla2022.PACK_ID, packs.forYear(Kla2022.YEAR).id());
         assertEquals(List.of(2022), packs.forYear(2022).years());
         assertEquals(1, packs.all().size());
+    }
+
+    @Test
+    void declaresTheIdAndYearsOfThePackItProvides() {
+        RulePack pack = new Kla2022().rulePack();
+
+        assertEquals(Optional.of(new RulePackProvider.Declaration(pack.id(), pack.years())),
+                new Kla2022().declaration());
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.github.layakanak.kla.rules.y2024;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.spi.RulePackLoader;
 import io.github.layakanak.kla.scoring.spi.RulePackProvider;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The rule pack of the 2024 KLA evaluation cycle, which scores 2023 data and awarded its ranks on 8 August 2025:
@@ -58,5 +60,16 @@ public final class Kla2024 implements RulePackProvider {
     @Override
     public RulePack rulePack() {
         return RulePackLoader.create().load(Kla2024.class, PARAMETERS);
+    }
+
+    /**
+     * Declares the pack's id, {@value #PACK_ID}, and its year, {@value #YEAR}, so that discovery reads
+     * {@code kla-2024.json} only when the pack is asked for.
+     *
+     * @return the declaration
+     */
+    @Override
+    public Optional<Declaration> declaration() {
+        return Optional.of(new Declaration(PACK_ID, List.of(YEAR)));
     }
 }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.github.layakanak.kla.scoring.RulePackNotFoundException;
 import io.github.layakanak.kla.scoring.RulePacks;
 import io.github.layakanak.kla.scoring.pack.RulePack;
+import io.github.layakanak.kla.scoring.spi.RulePackProvider;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +33,14 @@ class DiscoveryTest {
 
         assertEquals(Kla2024.PACK_ID, packs.forYear(Kla2024.YEAR).id());
         assertEquals(List.of(2024), packs.forYear(2024).years());
+    }
+
+    @Test
+    void declaresTheIdAndYearsOfThePackItProvides() {
+        RulePack pack = new Kla2024().rulePack();
+
+        assertEquals(Optional.of(new RulePackProvider.Declaration(pack.id(), pack.years())),
+                new Kla2024().declaration());
     }
 
     @Test
