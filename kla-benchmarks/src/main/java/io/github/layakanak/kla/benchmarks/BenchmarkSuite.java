@@ -75,7 +75,7 @@ public final class BenchmarkSuite {
         RATIOS.put("scoreTypical2022", new String[] {"floorTypical2022", "score / floor"});
         RATIOS.put("batch514", new String[] {"floorBatch514", "batch / floor batch"});
         RATIOS.put("readSubmissionKlaJson", new String[] {"readSubmissionJacksonMap", "KlaJson / Jackson Map"});
-        RATIOS.put("discoverReadLint2022", new String[] {"readLint2022", "discovery (both packs) / 2022 pack alone"});
+        RATIOS.put("discoverReadLint2022", new String[] {"readLint2022", "discovery / the 2022 pack alone"});
     }
 
     /** The targets of issue 11 (median, one thread), as the table states them: a time in µs, bytes, or a ratio. */

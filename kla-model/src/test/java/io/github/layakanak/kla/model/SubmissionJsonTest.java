@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -154,6 +155,37 @@ class SubmissionJsonTest {
 
         assertEquals("/submittedOn", e.pointer());
         assertEquals("[31-03-2022] is not a date as YYYY-MM-DD", e.problem());
+    }
+
+    @Test
+    void rejectsADayThatDoesNotExistAndADateInAnyOtherFormInsteadOfAlteringIt() {
+        for (String date : List.of("2022-02-30", "2022-13-01", "2022-3-31", "+2022-03-31", "2022-03-31T00:00",
+                " 2022-03-31", "2022-03-31 ", "")) {
+            JsonFormatException e = rejected(t -> t.put("submittedOn", date));
+
+            assertEquals("/submittedOn", e.pointer(), date);
+            assertEquals("[" + date + "] is not a date as YYYY-MM-DD", e.problem(), date);
+        }
+    }
+
+    @Test
+    void rejectsADateWrittenAsAnArrayOrANumber() {
+        JsonFormatException array = rejected(t -> t.putArray("submittedOn").add(2022).add(3).add(31));
+        JsonFormatException number = rejected(t -> t.put("submittedOn", 19082));
+
+        assertEquals("/submittedOn", array.pointer());
+        assertEquals("expected a date as YYYY-MM-DD", array.problem());
+        assertEquals("/submittedOn", number.pointer());
+        assertEquals("expected a date as YYYY-MM-DD", number.problem());
+    }
+
+    @Test
+    void readsEveryDayOfALeapYear() {
+        for (LocalDate day = LocalDate.of(2024, 1, 1); day.getYear() == 2024; day = day.plusDays(1)) {
+            String text = day.toString();
+            assertEquals(day, KlaJson.readSubmission(Examples.submissionJson()
+                    .replace("\"submittedOn\": \"2022-03-31\"", "\"submittedOn\": \"" + text + "\"")).submittedOn());
+        }
     }
 
     @Test

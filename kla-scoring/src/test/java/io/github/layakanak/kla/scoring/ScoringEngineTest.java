@@ -336,6 +336,63 @@ class ScoringEngineTest {
                 + "a bug of its own"), e.problems());
     }
 
+    @Test
+    void reportsARubricOfAPacksOwnKindThatCannotWriteItsParametersAsABrokenPackWhenThePackIsHashed() {
+        List<IndicatorRule> rules = new java.util.ArrayList<>(pack.indicators());
+        IndicatorRule birth = pack.indicator("birth-certificates");
+        rules.set(2, new IndicatorRule(birth.indicator(), birth.max(), Optional.of(new UnwritableRubric()),
+                List.of(), Optional.empty(), birth.evidenceRequired()));
+        RulePack broken = pack.toBuilder().indicators(rules).build();
+
+        RulePackException e = assertThrows(RulePackException.class,
+                () -> ScoringEngine.score(broken, Districts.perfect(Stage.SELF_ASSESSMENT)));
+
+        assertEquals("test-2030", e.pack());
+        assertEquals(List.of("/: the pack's parameters cannot be written to hash them: "
+                + "java.lang.IllegalStateException: cannot write"), e.problems());
+        assertThrows(RulePackException.class, broken::sha256);
+    }
+
+    /** A rubric kind of one's own that rates as a proportion does but fails to write its parameters. */
+    private static final class UnwritableRubric implements Rubric {
+        private final Rubric shape = new Proportional(Direction.HIGHER_IS_BETTER, TestPacks.STAND_IN);
+
+        @Override
+        public String kind() {
+            return "UNWRITABLE";
+        }
+
+        @Override
+        public io.github.layakanak.kla.scoring.pack.Provenance provenance() {
+            return TestPacks.STAND_IN;
+        }
+
+        @Override
+        public List<io.github.layakanak.kla.scoring.pack.Rung> ladder() {
+            return shape.ladder();
+        }
+
+        @Override
+        public Set<MeasurementKind> valueKinds() {
+            return shape.valueKinds();
+        }
+
+        @Override
+        public io.github.layakanak.kla.scoring.pack.Rating rate(io.github.layakanak.kla.scoring.pack.Response response) {
+            return shape.rate(response);
+        }
+
+        @Override
+        public io.github.layakanak.kla.scoring.pack.Message describe(io.github.layakanak.kla.scoring.pack.Rung rung) {
+            return shape.describe(rung);
+        }
+
+        @Override
+        public void write(io.github.layakanak.kla.scoring.pack.ParametersWriter out) {
+            throw new IllegalStateException("cannot write");
+        }
+    }
+
     /** A rubric kind of one's own with a bug: it admits percentages and fails to rate them. */
     private static final class FailingRubric implements Rubric {
         private final Rubric shape = new Proportional(Direction.HIGHER_IS_BETTER, TestPacks.STAND_IN);

@@ -1,9 +1,6 @@
 package io.github.layakanak.kla.scoring.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -23,8 +20,6 @@ import java.util.List;
  * depth, numbers without trailing zeros ({@code 45.0} is {@code 45}), no whitespace, UTF-8.
  */
 public final class Hashing {
-
-    private static final ObjectWriter WRITER = JsonInput.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
     private Hashing() {
     }
@@ -70,11 +65,7 @@ public final class Hashing {
      * @return the JSON text: keys sorted, no whitespace
      */
     public static String canonical(JsonNode tree) {
-        try {
-            return WRITER.writeValueAsString(sorted(tree, true));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree could not be written: " + e.getOriginalMessage(), e);
-        }
+        return JsonInput.compact(sorted(tree, true));
     }
 
     /** The tree with every object's keys sorted, written by hand: whether a feature orders tree nodes has changed. */

@@ -47,7 +47,8 @@ public final class RulePack {
     private final List<RankCondition> rankConditions;
     private final Optional<OverlayStamp> overlay;
     private final Map<String, IndicatorRule> byId;
-    private final String sha256;
+    /** Computed on first use from the content, which never changes: the same for every thread that computes it. */
+    private volatile @Nullable String sha256;
 
     private RulePack(Builder b, Optional<OverlayStamp> overlay) {
         List<String> missing = b.missing();
@@ -75,7 +76,6 @@ public final class RulePack {
         if (!problems.isEmpty()) {
             throw new RulePackException(id, problems);
         }
-        this.sha256 = PackFormat.sha256(this);
     }
 
     /**
@@ -401,11 +401,22 @@ public final class RulePack {
      * Returns the SHA-256 of the pack's content: of its parameters in canonical form (keys sorted, numbers without
      * trailing zeros, every provenance written out), as {@link io.github.layakanak.kla.scoring.spi.RulePackLoader#write}
      * writes them. Every scorecard carries it, so that a score can be traced to the exact rules it was computed with.
+     * It is computed the first time it is asked for (the first scoring, usually), not while the pack is read.
      *
      * @return 64 lower-case hexadecimal digits
+     * @throws RulePackException if a rubric of the pack's own kind fails to write its parameters
      */
     public String sha256() {
-        return sha256;
+        String hash = sha256;
+        if (hash == null) {
+            try {
+                hash = PackFormat.sha256(this);
+            } catch (RuntimeException e) {
+                throw new RulePackException(id, "/: the pack's parameters cannot be written to hash them: " + e, e);
+            }
+            sha256 = hash;
+        }
+        return hash;
     }
 
     /**
@@ -457,7 +468,7 @@ public final class RulePack {
 
     @Override
     public String toString() {
-        return "RulePack[" + id + ", years " + years + ", sha256 " + sha256.substring(0, 12) + "]";
+        return "RulePack[" + id + ", years " + years + ", sha256 " + sha256().substring(0, 12) + "]";
     }
 
     /**

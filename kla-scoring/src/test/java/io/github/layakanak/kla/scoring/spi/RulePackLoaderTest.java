@@ -265,6 +265,41 @@ class RulePackLoaderTest {
     }
 
     @Test
+    void rejectsADuplicateFieldAtItsPointer() {
+        RulePackException e = assertThrows(RulePackException.class,
+                () -> loader().parse("{\"id\": \"x\",\n \"id\": \"y\"}", "twice.json"));
+
+        assertEquals(List.of("/id: malformed JSON (line 2, column 6): Duplicate field 'id'"), e.problems());
+    }
+
+    @Test
+    void rejectsContentAfterTheDocument() {
+        RulePackException e = assertThrows(RulePackException.class,
+                () -> loader().parse("{\"id\": \"x\"}\n{\"id\": \"y\"}", "two.json"));
+
+        assertEquals(1, e.problems().size());
+        assertTrue(e.problems().get(0).startsWith("/: malformed JSON (line 2, column 2): Trailing token"),
+                e.problems().get(0));
+    }
+
+    @Test
+    void rejectsAnEmptyFile() {
+        RulePackException e = assertThrows(RulePackException.class, () -> loader().parse("  \n", "empty.json"));
+
+        assertEquals(List.of("/: the file is empty; expected a JSON object"), e.problems());
+    }
+
+    @Test
+    void keepsEveryNumberAsWritten() throws Exception {
+        String written = loader().write(loader().parse(text(PACK), "pack.json"));
+
+        RulePack again = loader().parse(written, "written.json");
+
+        assertEquals(written, loader().write(again));
+        assertEquals(loader().parse(text(PACK), "pack.json").sha256(), again.sha256());
+    }
+
+    @Test
     void keepsTheHashWhenTheFileIsReformatted() throws Exception {
         String original = text(PACK);
         ObjectNode tree = tree(PACK);
