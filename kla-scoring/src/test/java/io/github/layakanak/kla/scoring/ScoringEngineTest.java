@@ -324,7 +324,7 @@ class ScoringEngineTest {
     void reportsARubricOfAPacksOwnKindThatFailsAsABrokenPackNotAsItsException() {
         List<IndicatorRule> rules = new java.util.ArrayList<>(pack.indicators());
         IndicatorRule birth = pack.indicator("birth-certificates");
-        rules.set(2, new IndicatorRule(birth.indicator(), birth.max(), Optional.of(new FailingRubric()),
+        rules.set(2, new IndicatorRule(birth.indicator(), birth.max(), Optional.of(new BuggyRubric(BuggyRubric.Bug.RATE)),
                 List.of(), Optional.empty(), birth.evidenceRequired()));
         RulePack broken = pack.toBuilder().indicators(rules).build();
 
@@ -340,7 +340,7 @@ class ScoringEngineTest {
     void reportsARubricOfAPacksOwnKindThatCannotWriteItsParametersAsABrokenPackWhenThePackIsHashed() {
         List<IndicatorRule> rules = new java.util.ArrayList<>(pack.indicators());
         IndicatorRule birth = pack.indicator("birth-certificates");
-        rules.set(2, new IndicatorRule(birth.indicator(), birth.max(), Optional.of(new UnwritableRubric()),
+        rules.set(2, new IndicatorRule(birth.indicator(), birth.max(), Optional.of(new BuggyRubric(BuggyRubric.Bug.WRITE)),
                 List.of(), Optional.empty(), birth.evidenceRequired()));
         RulePack broken = pack.toBuilder().indicators(rules).build();
 
@@ -353,13 +353,24 @@ class ScoringEngineTest {
         assertThrows(RulePackException.class, broken::sha256);
     }
 
-    /** A rubric kind of one's own that rates as a proportion does but fails to write its parameters. */
-    private static final class UnwritableRubric implements Rubric {
+    /**
+     * A rubric kind of one's own with a bug: it admits and rates percentages as a proportion does, but fails to rate
+     * them ({@code FAILING}) or to write its parameters ({@code UNWRITABLE}).
+     */
+    private static final class BuggyRubric implements Rubric {
+
+        enum Bug { RATE, WRITE }
+
         private final Rubric shape = new Proportional(Direction.HIGHER_IS_BETTER, TestPacks.STAND_IN);
+        private final Bug bug;
+
+        BuggyRubric(Bug bug) {
+            this.bug = bug;
+        }
 
         @Override
         public String kind() {
-            return "UNWRITABLE";
+            return bug == Bug.RATE ? "FAILING" : "UNWRITABLE";
         }
 
         @Override
@@ -379,6 +390,9 @@ class ScoringEngineTest {
 
         @Override
         public io.github.layakanak.kla.scoring.pack.Rating rate(io.github.layakanak.kla.scoring.pack.Response response) {
+            if (bug == Bug.RATE) {
+                throw new IllegalStateException("a bug of its own");
+            }
             return shape.rate(response);
         }
 
@@ -389,46 +403,9 @@ class ScoringEngineTest {
 
         @Override
         public void write(io.github.layakanak.kla.scoring.pack.ParametersWriter out) {
-            throw new IllegalStateException("cannot write");
-        }
-    }
-
-    /** A rubric kind of one's own with a bug: it admits percentages and fails to rate them. */
-    private static final class FailingRubric implements Rubric {
-        private final Rubric shape = new Proportional(Direction.HIGHER_IS_BETTER, TestPacks.STAND_IN);
-
-        @Override
-        public String kind() {
-            return "FAILING";
-        }
-
-        @Override
-        public io.github.layakanak.kla.scoring.pack.Provenance provenance() {
-            return TestPacks.STAND_IN;
-        }
-
-        @Override
-        public List<io.github.layakanak.kla.scoring.pack.Rung> ladder() {
-            return shape.ladder();
-        }
-
-        @Override
-        public Set<MeasurementKind> valueKinds() {
-            return shape.valueKinds();
-        }
-
-        @Override
-        public io.github.layakanak.kla.scoring.pack.Rating rate(io.github.layakanak.kla.scoring.pack.Response response) {
-            throw new IllegalStateException("a bug of its own");
-        }
-
-        @Override
-        public io.github.layakanak.kla.scoring.pack.Message describe(io.github.layakanak.kla.scoring.pack.Rung rung) {
-            return shape.describe(rung);
-        }
-
-        @Override
-        public void write(io.github.layakanak.kla.scoring.pack.ParametersWriter out) {
+            if (bug == Bug.WRITE) {
+                throw new IllegalStateException("cannot write");
+            }
         }
     }
 
