@@ -164,16 +164,27 @@ final class Words {
         }
     }
 
+    /**
+     * Appends an argument. The classes most arguments are of come first, checked as classes: on JDK 17 a test
+     * against an interface ({@code Bilingual}, {@code Collection}) that a class does not implement is slow, and
+     * slower still when one class is tested against several interfaces in turn.
+     */
     private void append(StringBuilder out, Object argument) {
-        if (argument instanceof BigDecimal number) {
+        if (argument instanceof String text) {
+            out.append(text);
+        } else if (argument instanceof BigDecimal number) {
             appendNumber(out, number);
+        } else if (argument instanceof Message.Key || argument instanceof Message.Text) {
+            out.append(render((Message) argument));
+        } else if (argument instanceof Enum<?> constant) {
+            if (constant instanceof Bilingual named) {
+                out.append(indonesian() ? named.nameId() : named.nameEn());
+            } else {
+                String key = "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+                out.append(kla.containsKey(key) ? kla.getString(key) : constant.name());
+            }
         } else if (argument instanceof Bilingual named) {
             out.append(indonesian() ? named.nameId() : named.nameEn());
-        } else if (argument instanceof Message message) {
-            out.append(render(message));
-        } else if (argument instanceof Enum<?> constant) {
-            String key = "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
-            out.append(kla.containsKey(key) ? kla.getString(key) : constant.name());
         } else if (argument instanceof Collection<?> list) {
             // A list of values is joined with commas; a list of messages (a composite's items) with semicolons.
             boolean first = true;
