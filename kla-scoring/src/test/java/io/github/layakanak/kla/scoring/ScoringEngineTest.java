@@ -351,6 +351,7 @@ class ScoringEngineTest {
         assertEquals(List.of("/: the pack's parameters cannot be written to hash them: "
                 + "java.lang.IllegalStateException: cannot write"), e.problems());
         assertThrows(RulePackException.class, broken::sha256);
+        assertEquals("RulePack[test-2030, years [2030], sha256 unavailable]", broken.toString());
     }
 
     /**

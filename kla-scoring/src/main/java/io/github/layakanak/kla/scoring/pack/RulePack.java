@@ -466,9 +466,16 @@ public final class RulePack {
         return new ProvenanceSplit(maxima, rubrics, rules);
     }
 
+    /** The id, years and the start of the hash; a pack whose parameters cannot be written says so instead. */
     @Override
     public String toString() {
-        return "RulePack[" + id + ", years " + years + ", sha256 " + sha256().substring(0, 12) + "]";
+        String hash;
+        try {
+            hash = sha256().substring(0, 12);
+        } catch (RulePackException e) {
+            hash = "unavailable";
+        }
+        return "RulePack[" + id + ", years " + years + ", sha256 " + hash + "]";
     }
 
     /**
