@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.layakanak.kla.model.Region;
 import io.github.layakanak.kla.scoring.ClusterScore;
+import io.github.layakanak.kla.scoring.Explainer;
+import io.github.layakanak.kla.scoring.IndicatorScore;
+import io.github.layakanak.kla.scoring.Loss;
 import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.testkit.Samples;
 import java.io.ByteArrayInputStream;
@@ -37,7 +40,7 @@ class HtmlReportTest {
         ScoreCard card = batam.card();
         Region odd = new Region("21.71", "KOTA <script>alert('x')</script> & \"CO\"", "KEPRI");
         ScoreCard renamed = new ScoreCard(card.packId(), odd, card.year(), card.stage(), card.total(), card.rank(),
-                card.clusters(), card.indicators(), card.deficiencies(), card.provisional(), card.gate(),
+                card.clusters(), card.indicators(), card.deficiencies(), card.losses(), card.provisional(), card.gate(),
                 card.conditions(), card.recapIssues(), card.stamp());
         String html = HtmlReport.render(new Evaluator.Scored(batam.input(), batam.submission(), batam.pack(), renamed),
                 Lang.EN);
@@ -59,6 +62,68 @@ class HtmlReportTest {
         String en = HtmlReport.render(batam, Lang.EN);
         assertTrue(id.contains(" lang=\"id\"") && id.contains("Klaster I: Hak Sipil dan Kebebasan"));
         assertTrue(en.contains(" lang=\"en\"") && en.contains("Cluster I: Civil rights and freedoms"));
+    }
+
+    @Test
+    void tablesEveryLostPointTheLargestFirstInBothLanguages() {
+        Evaluator.Scored banyuasin = scored("banyuasin");
+        ScoreCard card = banyuasin.card();
+        for (Lang lang : Lang.values()) {
+            Explainer explainer = lang.explainer(banyuasin.pack());
+            Document page = parse(HtmlReport.render(banyuasin, lang));
+            assertEquals(lang.t("Ke mana nilai hilang: 485.00 dari 1000 poin, tiap poin menurut sebabnya, yang terbesar"
+                    + " dulu", "Where the points went: 485.00 of 1000 points lost, every point by its cause, the largest"
+                    + " first"), byId(page, "losses").getElementsByTagName("h2").item(0).getTextContent());
+            List<Element> rows = rows(page, "data-lost");
+            assertEquals(card.losses().size(), rows.size());
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i = 0; i < rows.size(); i++) {
+                Loss loss = card.losses().get(i);
+                NodeList cells = rows.get(i).getElementsByTagName("td");
+                BigDecimal points = new BigDecimal(rows.get(i).getAttribute("data-lost"));
+                assertEquals(0, loss.points().compareTo(points));
+                assertEquals(loss.indicator(), rows.get(i).getAttribute("data-indicator"));
+                assertEquals("-" + Numbers.points(loss.points()), cells.item(0).getTextContent());
+                assertEquals(HtmlReport.indicatorName(banyuasin.pack(), loss.indicator(), loss.question(), lang),
+                        cells.item(1).getTextContent());
+                assertEquals(explainer.cause(loss.cause()), cells.item(2).getTextContent());
+                assertEquals(explainer.loss(loss), cells.item(3).getTextContent());
+                if (i > 0) {
+                    assertTrue(card.losses().get(i - 1).points().compareTo(points) >= 0, "largest first");
+                }
+                sum = sum.add(points);
+            }
+            assertEquals(0, new BigDecimal("1000").subtract(card.total()).compareTo(sum));
+            assertEquals("-485.00" + lang.t("jumlah: maksimum 1000 - total 515.00", "in all: maximum 1000 - total 515.00"),
+                    byId(page, "lost").getTextContent());
+            assertEquals(TextReport.deficienciesHeading(lang),
+                    byId(page, "deficiencies").getElementsByTagName("h2").item(0).getTextContent());
+        }
+    }
+
+    @Test
+    void aPerfectPageLosesNothing() {
+        for (Lang lang : Lang.values()) {
+            Document page = parse(HtmlReport.render(scored("perfect"), lang));
+            Element losses = byId(page, "losses");
+            assertEquals(0, losses.getElementsByTagName("table").getLength());
+            assertEquals(lang.t("Ke mana nilai hilang: tidak ada yang hilang; semua 1000 poin diperoleh.",
+                    "Where the points went: nothing is lost; all 1000 points were earned."), losses.getTextContent().trim());
+        }
+    }
+
+    @Test
+    void writesNoInternalNameInAnySamplesPage() {
+        for (Samples.Sample sample : Samples.all()) {
+            for (Lang lang : Lang.values()) {
+                String html = HtmlReport.render(scored(sample.name()), lang);
+                TextReportTest.assertNoInternalName(parse(html).getElementsByTagName("body").item(0).getTextContent(),
+                        sample.name() + " " + lang);
+                for (Loss.Cause cause : Loss.Cause.values()) {
+                    assertFalse(html.contains(cause.name()), () -> sample.name() + ": " + cause + " in the page");
+                }
+            }
+        }
     }
 
     static Evaluator.Scored scored(String sample) {
@@ -106,7 +171,21 @@ class HtmlReportTest {
         assertEquals(0, card.total().compareTo(new BigDecimal(total.getAttribute("data-total"))));
         assertEquals(card.rank().name(), rank.getAttribute("data-rank"));
         assertEquals(card.deficiencies().size(), count(page, "tr", "data-cost"));
-        assertEquals(card.indicators().size(), count(page, "tr", "data-indicator") - card.deficiencies().size());
+        assertEquals(card.losses().size(), count(page, "tr", "data-lost"));
+        assertEquals(card.indicators().size(), count(page, "tr", "data-indicator") - card.deficiencies().size()
+                - card.losses().size());
+        BigDecimal lost = card.indicators().stream().map(IndicatorScore::max).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .subtract(card.total());
+        if (card.losses().isEmpty()) {
+            assertEquals(0, lost.signum(), "nothing lost, nothing shown");
+        } else {
+            assertEquals(0, lost.compareTo(new BigDecimal(byId(page, "lost").getAttribute("data-total-lost"))));
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Element row : rows(page, "data-lost")) {
+                sum = sum.add(new BigDecimal(row.getAttribute("data-lost")));
+            }
+            assertEquals(0, lost.compareTo(sum), "the rows add up to the maxima minus the total");
+        }
         assertTrue(byId(page, "stamp").getTextContent().contains(card.stamp().submissionSha256()));
         assertSelfContained(page);
     }
@@ -133,6 +212,19 @@ class HtmlReportTest {
             }
         }
         return count;
+    }
+
+    /** The table rows that have an attribute, in the page's order. */
+    private static List<Element> rows(Document page, String attribute) {
+        List<Element> rows = new ArrayList<>();
+        NodeList nodes = page.getElementsByTagName("tr");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element row = (Element) nodes.item(i);
+            if (row.hasAttribute(attribute)) {
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     private static Element byId(Document page, String id) {

@@ -201,6 +201,7 @@ public final class CheckedSubmission {
             Verification verdict = e.verdictAt(stage);
             boolean isAccepted = accepted.isEmpty() || accepted.contains(e.type());
             outcomes[i] = new EvidenceOutcome(at + "/" + i, e.type(), e.title(), verdict.status(), verdict.reason(),
+                    !e.type().isRegulation() || e.hasLegality(),
                     isAccepted, isAccepted && pack.counts(verdict.status(), stage));
         }
         return List.of(outcomes);

@@ -19,11 +19,13 @@ import java.util.Optional;
  * @param title    its title
  * @param status   its verdict at the stage
  * @param reason   the verifier's reason, when it was found invalid
+ * @param legality whether it carries its legality: a regulation with a number and an issue date, or any document
+ *                 that is not a regulation (see {@link io.github.layakanak.kla.model.Evidence#hasLegality()})
  * @param accepted whether the indicator accepts its type
  * @param counts   whether it counts at the stage
  */
 public record EvidenceOutcome(String pointer, EvidenceType type, String title, VerificationStatus status,
-        Optional<String> reason, boolean accepted, boolean counts) {
+        Optional<String> reason, boolean legality, boolean accepted, boolean counts) {
 
     /**
      * Creates an evidence outcome.
@@ -33,6 +35,7 @@ public record EvidenceOutcome(String pointer, EvidenceType type, String title, V
      * @param title    its title
      * @param status   its verdict at the stage
      * @param reason   the verifier's reason, or empty
+     * @param legality whether it carries its legality
      * @param accepted whether its type is accepted
      * @param counts   whether it counts
      * @throws NullPointerException if an argument is null

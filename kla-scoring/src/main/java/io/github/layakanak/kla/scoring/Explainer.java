@@ -12,6 +12,7 @@ import io.github.layakanak.kla.scoring.pack.Rating;
 import io.github.layakanak.kla.scoring.pack.Rubric;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.pack.Rung;
+import io.github.layakanak.kla.scoring.rubric.Composite;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -310,6 +311,59 @@ public final class Explainer {
         }
     }
 
+    /**
+     * Says why a loss's points were lost, without the points themselves (a report shows them beside it): "75% s.d.
+     * di bawah 90%, tingkat berikutnya 90% ke atas", or why a document does not count.
+     *
+     * @param loss a loss of a scorecard of this explainer's pack
+     * @return the words
+     * @throws IllegalArgumentException if the pack has no such indicator or question
+     */
+    public String loss(Loss loss) {
+        requireNonNull(loss, "loss");
+        IndicatorRule rule = rule(loss.indicator());
+        Rubric rubric = loss.question().map(q -> questionRule(loss.indicator(), q).rubric())
+                .orElseGet(() -> rule.rubric().orElse(null));
+        String where = "";
+        if (loss.item().isPresent() && rubric instanceof Composite composite) {
+            Optional<Composite.Item> item = composite.findItem(loss.item().get());
+            where = item.map(i -> words.render(i.label())).orElse(loss.item().get());
+            rubric = item.map(Composite.Item::rubric).orElse(rubric);
+        }
+        String title = loss.evidence().map(EvidenceOutcome::title).orElse("");
+        Rubric described = rubric;
+        String reached = described == null ? "" : loss.reached().map(r -> describe(described, r)).orElse("");
+        String sentence = switch (loss.cause()) {
+            case NOT_ANSWERED -> loss.question()
+                    .map(q -> words.text("loss.question.notAnswered", q, topic(rule, q)))
+                    .orElseGet(() -> words.text(loss.item().isPresent() ? "loss.item.notAnswered" : "loss.notAnswered"));
+            case BELOW_TOP -> described == null || loss.reached().isEmpty() ? words.text("loss.belowTop.weights")
+                    : loss.next().map(next -> words.text("loss.belowTop", reached, describe(described, next)))
+                            .orElseGet(() -> words.text("loss.belowTop.last", reached));
+            case NO_EVIDENCE -> words.text("loss.noEvidence", reached);
+            case EVIDENCE_NOT_ACCEPTED -> words.text("loss.notAccepted", title,
+                    loss.evidence().map(EvidenceOutcome::type).orElse(EvidenceType.OTHER));
+            case EVIDENCE_INVALID -> loss.evidence().flatMap(EvidenceOutcome::reason)
+                    .map(reason -> words.text("loss.invalid.reason", title, reason))
+                    .orElseGet(() -> words.text("loss.invalid", title));
+            case EVIDENCE_MISSING -> words.text("loss.missing", title);
+            case WITHOUT_LEGALITY -> words.text("loss.withoutLegality", title);
+            case EVIDENCE_PENDING -> words.text("loss.pending", title);
+            case AWARDED_BELOW_MAX -> words.text("loss.awarded");
+        };
+        return where.isEmpty() ? sentence : words.text("loss.item", where, sentence);
+    }
+
+    /**
+     * Names a loss's cause in a word or two, for a column or a chart's legend.
+     *
+     * @param cause the cause
+     * @return its name
+     */
+    public String cause(Loss.Cause cause) {
+        return words.text("cause." + requireNonNull(cause, "cause").name());
+    }
+
     private String topic(IndicatorRule rule, String code) {
         return rule.findQuestion(code).map(q -> words.indonesian() ? q.question().topicId() : q.question().topicEn())
                 .orElse("");
@@ -395,7 +449,11 @@ public final class Explainer {
         for (Deficiency deficiency : card.deficiencies()) {
             deficiencies.add(deficiency(deficiency));
         }
-        return new Explanations(indicators, deficiencies);
+        List<String> losses = new ArrayList<>(card.losses().size());
+        for (Loss loss : card.losses()) {
+            losses.add(loss(loss));
+        }
+        return new Explanations(indicators, deficiencies, losses);
     }
 
     /**
@@ -403,19 +461,22 @@ public final class Explainer {
      *
      * @param indicators   each indicator's explanation, by indicator id, in the pack's order
      * @param deficiencies each deficiency's words, in the scorecard's order
+     * @param losses       each loss's words, in the scorecard's order (the largest first)
      */
-    public record Explanations(Map<String, String> indicators, List<String> deficiencies) {
+    public record Explanations(Map<String, String> indicators, List<String> deficiencies, List<String> losses) {
 
         /**
          * Creates explanations.
          *
          * @param indicators   the indicators' explanations
          * @param deficiencies the deficiencies' words
+         * @param losses       the losses' words
          * @throws NullPointerException if an argument is null
          */
         public Explanations {
             indicators = Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
             deficiencies = List.copyOf(deficiencies);
+            losses = List.copyOf(losses);
         }
     }
 }

@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param clusters     the points of each section the pack scores, in the pack's order
  * @param indicators   the points of each indicator, in the pack's order
  * @param deficiencies what costs points, in the pack's order of indicators
+ * @param losses       every point below the indicators' maxima, by cause, the largest first: they add up to exactly
+ *                     the maxima minus the total
  * @param provisional  the total and rank if the pending evidence is rejected or accepted
  * @param gate         the stage gate, when the pack has one
  * @param conditions   how each enabled rank condition turned out
@@ -34,7 +36,7 @@ import java.util.Optional;
  */
 public record ScoreCard(String packId, Region region, int year, Stage stage, BigDecimal total, Rank rank,
         List<ClusterScore> clusters, List<IndicatorScore> indicators, List<Deficiency> deficiencies,
-        ProvisionalRange provisional, Optional<GateOutcome> gate, List<ConditionOutcome> conditions,
+        List<Loss> losses, ProvisionalRange provisional, Optional<GateOutcome> gate, List<ConditionOutcome> conditions,
         List<RecapIssue> recapIssues, Stamp stamp) {
 
     /**
@@ -49,6 +51,7 @@ public record ScoreCard(String packId, Region region, int year, Stage stage, Big
      * @param clusters     the section scores
      * @param indicators   the indicator scores
      * @param deficiencies the deficiencies
+     * @param losses       the losses
      * @param provisional  the provisional range
      * @param gate         the gate outcome, or empty
      * @param conditions   the rank-condition outcomes
@@ -65,6 +68,7 @@ public record ScoreCard(String packId, Region region, int year, Stage stage, Big
         clusters = List.copyOf(clusters);
         indicators = List.copyOf(indicators);
         deficiencies = List.copyOf(deficiencies);
+        losses = List.copyOf(losses);
         requireNonNull(provisional, "provisional");
         requireNonNull(gate, "gate");
         conditions = List.copyOf(conditions);
@@ -92,6 +96,17 @@ public record ScoreCard(String packId, Region region, int year, Stage stage, Big
     public Optional<ClusterScore> findCluster(Cluster cluster) {
         requireNonNull(cluster, "cluster");
         return clusters.stream().filter(c -> c.cluster() == cluster).findFirst();
+    }
+
+    /**
+     * Returns the losses of one indicator, the largest first.
+     *
+     * @param indicatorId the indicator's stable id
+     * @return its losses; empty when it earned its maximum
+     */
+    public List<Loss> lossesOf(String indicatorId) {
+        requireNonNull(indicatorId, "indicatorId");
+        return losses.stream().filter(l -> l.indicator().equals(indicatorId)).toList();
     }
 
     /**

@@ -20,7 +20,10 @@ import io.github.layakanak.kla.scoring.pack.Rubric;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.pack.SectionRule;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +46,8 @@ final class Scorer {
     private static final int INDICATOR_WAIVED = -1;
 
     private static final int PENDING = 1 << VerificationStatus.PENDING.ordinal();
+    /** The largest loss first; a sort is stable, so equal losses keep the pack's order. */
+    private static final Comparator<Loss> LARGEST_FIRST = Comparator.comparing(Loss::points).reversed();
     private static final int LEVELS = DocumentLevel.values().length;
 
     private final CheckedSubmission checked;
@@ -76,6 +81,8 @@ final class Scorer {
         int n = rules.size();
         IndicatorScore[] indicators = new IndicatorScore[n];
         List<Deficiency> deficiencies = new ArrayList<>();
+        List<Loss> losses = new ArrayList<>();
+        BigDecimal maxima = BigDecimal.ZERO;
         List<RecapIssue> recapIssues = new ArrayList<>(0);
         BigDecimal[] sectionPoints = new BigDecimal[Cluster.values().length];
         for (int i = 0; i < n; i++) {
@@ -88,6 +95,8 @@ final class Scorer {
             sectionPoints[section] = sectionPoints[section] == null ? score.points()
                     : sectionPoints[section].add(score.points());
             deficiencies(i, rule, entry, score, deficiencies);
+            losses(rule, entry, score, losses);
+            maxima = maxima.add(score.max());
             Answer answer = entry.answer();
             if (answer != null && answer.statedPoints().isPresent()) {
                 BigDecimal stated = answer.statedPoints().get();
@@ -108,6 +117,10 @@ final class Scorer {
             }
         }
         total = rounding.round(total);
+        if (rounding.at() != Rounding.Point.INDICATOR) {
+            apportion(losses, 0, maxima.subtract(total));
+        }
+        losses.sort(LARGEST_FIRST);
 
         ClusterScore[] clusters = new ClusterScore[pack.sections().size()];
         for (int c = 0; c < clusters.length; c++) {
@@ -141,7 +154,7 @@ final class Scorer {
                 g.inclusive(), stage.compareTo(g.stage()) >= 0, g.passes(gateTotal), g.threshold().provenance()));
 
         return new ScoreCard(pack.id(), submission.region(), submission.year(), stage, total, rank, List.of(clusters),
-                List.of(indicators), deficiencies, range, gate, conditions, recapIssues, Stamp.of(pack, submission));
+                List.of(indicators), deficiencies, losses, range, gate, conditions, recapIssues, Stamp.of(pack, submission));
     }
 
     private static boolean counts(EvidenceOutcome e, int mask, @Nullable EvidenceOutcome extra) {
@@ -401,6 +414,219 @@ final class Scorer {
     private BigDecimal gain(BigDecimal better, BigDecimal actual) {
         BigDecimal gain = rounding.round(better.subtract(actual));
         return gain.signum() < 0 ? zero : gain;
+    }
+
+    // ---- Losses ----
+
+    /**
+     * Attributes every point an indicator did not earn to a cause, exactly: in a pack that rounds each indicator the
+     * indicator's losses are rounded to add up to its maximum minus its points; otherwise they stay exact here and
+     * {@link #score()} rounds all of them against the total.
+     */
+    private void losses(IndicatorRule rule, Entry entry, IndicatorScore score, List<Loss> found) {
+        BigDecimal max = rule.max().value();
+        if (score.basis() == Basis.NOT_ANSWERED) {
+            found.add(new Loss(rule.id(), Optional.empty(), Optional.empty(), Loss.Cause.NOT_ANSWERED, max,
+                    Optional.empty(), Optional.empty(), Optional.empty()));
+            return;
+        }
+        int from = found.size();
+        if (!rule.byQuestions()) {
+            slotLosses(rule.id(), Optional.empty(), rule.rubric().orElseThrow(), entry.response(), score.basis(),
+                    score.rating().orElseThrow(), entry.evidence(), List.of(), max, found);
+        } else {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int k = 0; k < rule.questions().size(); k++) {
+                QuestionRule question = rule.questions().get(k);
+                QuestionScore qs = score.questions().get(k);
+                QuestionEntry qe = entry.questions().get(k);
+                Optional<String> code = Optional.of(question.code());
+                BigDecimal qMax = question.max();
+                if (qs.basis() == Basis.NOT_ANSWERED) {
+                    found.add(new Loss(rule.id(), code, Optional.empty(), Loss.Cause.NOT_ANSWERED, qMax,
+                            Optional.empty(), Optional.empty(), Optional.empty()));
+                } else if (qs.basis() == Basis.AWARDED) {
+                    BigDecimal awarded = qe.answer().awardedPoints().orElseThrow().min(qMax);
+                    sum = sum.add(awarded);
+                    addLoss(found, new Loss(rule.id(), code, Optional.empty(), Loss.Cause.AWARDED_BELOW_MAX,
+                            qMax.subtract(awarded), Optional.empty(), Optional.empty(), Optional.empty()));
+                } else {
+                    Rating rating = qs.rating().orElseThrow();
+                    sum = sum.add(qs.basis() == Basis.NO_EVIDENCE ? BigDecimal.ZERO : rating.fraction().multiply(qMax));
+                    slotLosses(rule.id(), code, question.rubric(), qe.response(), qs.basis(), rating, qe.evidence(),
+                            entry.evidence(), qMax, found);
+                }
+            }
+            trimToCap(found, from, max.subtract(sum));
+        }
+        if (rounding.at() == Rounding.Point.INDICATOR) {
+            apportion(found, from, max.subtract(score.points()));
+        }
+    }
+
+    /**
+     * The losses of one answer rated by one rubric: the points above the rung it claims, item by item for a
+     * composite, and the points of that rung the evidence does not support.
+     */
+    private void slotLosses(String indicator, Optional<String> question, Rubric rubric, Response response,
+            Basis basis, Rating shown, List<EvidenceOutcome> own, List<EvidenceOutcome> shared, BigDecimal max,
+            List<Loss> found) {
+        // What the answer claims, unless the evidence gives more (a ladder need not rise with the document level).
+        Rating claimed = shown;
+        if (basis == Basis.LIMITED_BY_EVIDENCE) {
+            Rating asGiven = rate(rubric, response);
+            claimed = asGiven.fraction().compareTo(shown.fraction()) > 0 ? asGiven : shown;
+        }
+        if (claimed.parts().isEmpty()) {
+            addLoss(found, new Loss(indicator, question, Optional.empty(), Loss.Cause.BELOW_TOP,
+                    max.multiply(BigDecimal.ONE.subtract(claimed.fraction())), Optional.of(claimed.rung()),
+                    claimed.next(), Optional.empty()));
+        } else {
+            BigDecimal weights = BigDecimal.ZERO;
+            for (Rating.Part part : claimed.parts()) {
+                weights = weights.add(part.weight());
+                Optional<String> item = Optional.of(part.item());
+                if (part.rating().isEmpty()) {
+                    addLoss(found, new Loss(indicator, question, item, Loss.Cause.NOT_ANSWERED,
+                            max.multiply(part.weight()), Optional.empty(), Optional.empty(), Optional.empty()));
+                } else {
+                    Rating rating = part.rating().get();
+                    addLoss(found, new Loss(indicator, question, item, Loss.Cause.BELOW_TOP,
+                            max.multiply(part.weight()).multiply(BigDecimal.ONE.subtract(rating.fraction())),
+                            Optional.of(rating.rung()), rating.next(), Optional.empty()));
+                }
+            }
+            addLoss(found, new Loss(indicator, question, Optional.empty(), Loss.Cause.BELOW_TOP,
+                    max.multiply(BigDecimal.ONE.subtract(weights)), Optional.empty(), Optional.empty(),
+                    Optional.empty()));
+        }
+        BigDecimal earned = basis == Basis.NO_EVIDENCE ? BigDecimal.ZERO : shown.fraction();
+        BigDecimal unsupported = claimed.fraction().subtract(earned);
+        if (unsupported.signum() > 0) {
+            DocumentLevel counted = basis == Basis.LIMITED_BY_EVIDENCE
+                    ? strongest(own, shared, null, stageMask) : DocumentLevel.NONE;
+            EvidenceOutcome best = strongestNotCounted(own, shared, counted);
+            addLoss(found, new Loss(indicator, question, Optional.empty(),
+                    best == null ? Loss.Cause.NO_EVIDENCE : causeOf(best), max.multiply(unsupported),
+                    Optional.of(claimed.rung()), Optional.empty(), Optional.ofNullable(best)));
+        }
+    }
+
+    /**
+     * The document that would have supported more: among those that do not count and are stronger than the
+     * strongest that does, an accepted one before one of a type the indicator does not accept, then the strongest.
+     */
+    private static @Nullable EvidenceOutcome strongestNotCounted(List<EvidenceOutcome> own,
+            List<EvidenceOutcome> shared, DocumentLevel counted) {
+        EvidenceOutcome best = null;
+        for (List<EvidenceOutcome> list : List.of(own, shared)) {
+            for (EvidenceOutcome e : list) {
+                if (e.counts() || (counted != DocumentLevel.NONE && e.level().compareTo(counted) <= 0)) {
+                    continue;
+                }
+                if (best == null || (e.accepted() && !best.accepted())
+                        || (e.accepted() == best.accepted() && e.level().compareTo(best.level()) > 0)) {
+                    best = e;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Loss.Cause causeOf(EvidenceOutcome e) {
+        if (!e.accepted()) {
+            return Loss.Cause.EVIDENCE_NOT_ACCEPTED;
+        }
+        return switch (e.status()) {
+            case INVALID -> Loss.Cause.EVIDENCE_INVALID;
+            case MISSING -> Loss.Cause.EVIDENCE_MISSING;
+            default -> e.legality() ? Loss.Cause.EVIDENCE_PENDING : Loss.Cause.WITHOUT_LEGALITY;
+        };
+    }
+
+    private static void addLoss(List<Loss> found, Loss loss) {
+        if (loss.points().signum() > 0) {
+            found.add(loss);
+        }
+    }
+
+    /**
+     * Keeps, of the losses of an indicator's questions from {@code from} on, only as many points as the indicator
+     * lost below its cap: the largest first, the last one cut to what remains. Questions that can give more than the
+     * indicator's maximum lose nothing of the indicator's while it is full.
+     */
+    private static void trimToCap(List<Loss> found, int from, BigDecimal lost) {
+        List<Loss> questions = found.subList(from, found.size());
+        BigDecimal all = BigDecimal.ZERO;
+        for (Loss loss : questions) {
+            all = all.add(loss.points());
+        }
+        if (all.compareTo(lost) <= 0) {
+            return;
+        }
+        List<Loss> kept = new ArrayList<>(questions);
+        kept.sort(LARGEST_FIRST);
+        questions.clear();
+        BigDecimal remaining = lost;
+        for (Loss loss : kept) {
+            if (remaining.signum() <= 0) {
+                break;
+            }
+            questions.add(loss.points().compareTo(remaining) <= 0 ? loss : loss.withPoints(remaining));
+            remaining = remaining.subtract(loss.points());
+        }
+    }
+
+    /**
+     * Rounds the losses from {@code from} on to the pack's scale so that they add up to exactly {@code target}: each
+     * is rounded down, and the hundredths left over go to the largest remainders (or, when rounding the total up
+     * left too many, come from the smallest). Losses that round to nothing are dropped.
+     */
+    private void apportion(List<Loss> found, int from, BigDecimal target) {
+        List<Loss> losses = found.subList(from, found.size());
+        int n = losses.size();
+        if (n == 0) {
+            return;
+        }
+        // The pack's scale, or the maxima's where they are finer (the total is at the pack's scale, the maxima not).
+        int scale = Math.max(rounding.scale(), target.stripTrailingZeros().scale());
+        long[] units = new long[n];
+        BigDecimal[] remainders = new BigDecimal[n];
+        long sum = 0;
+        for (int j = 0; j < n; j++) {
+            BigDecimal exact = losses.get(j).points();
+            BigDecimal floor = exact.setScale(scale, RoundingMode.FLOOR);
+            units[j] = floor.unscaledValue().longValueExact();
+            remainders[j] = exact.subtract(floor);
+            sum += units[j];
+        }
+        long left = target.setScale(scale).unscaledValue().longValueExact() - sum;
+        if (left != 0) {
+            Integer[] order = new Integer[n];
+            for (int j = 0; j < n; j++) {
+                order[j] = j;
+            }
+            Comparator<Integer> byRemainder = Comparator.comparing(j -> remainders[j]);
+            Arrays.sort(order, left > 0 ? byRemainder.reversed() : byRemainder);
+            for (int k = 0; left != 0 && k < 2 * n; k++) {
+                int j = order[k % n];
+                if (left > 0) {
+                    units[j]++;
+                    left--;
+                } else if (units[j] > 0) {
+                    units[j]--;
+                    left++;
+                }
+            }
+        }
+        List<Loss> rounded = new ArrayList<>(n);
+        for (int j = 0; j < n; j++) {
+            if (units[j] > 0) {
+                rounded.add(losses.get(j).withPoints(BigDecimal.valueOf(units[j], scale)));
+            }
+        }
+        losses.clear();
+        losses.addAll(rounded);
     }
 
     // ---- Ranks ----

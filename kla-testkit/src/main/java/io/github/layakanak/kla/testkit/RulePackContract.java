@@ -11,10 +11,12 @@ import io.github.layakanak.kla.model.Verification;
 import io.github.layakanak.kla.model.json.KlaJson;
 import io.github.layakanak.kla.scoring.ClusterScore;
 import io.github.layakanak.kla.scoring.IndicatorScore;
+import io.github.layakanak.kla.scoring.Loss;
 import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.ScoringEngine;
 import io.github.layakanak.kla.scoring.pack.IndicatorRule;
 import io.github.layakanak.kla.scoring.pack.RankBands;
+import io.github.layakanak.kla.scoring.pack.Rounding;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -42,7 +44,8 @@ import org.opentest4j.AssertionFailedError;
  * one. The properties: totals stay within 0 and the maximum; valid evidence and better values never lower a
  * score; the order of answers and documents does not matter; scoring is deterministic to the byte; totals on
  * the band edges fall as the pack declares; scorecards read back from their JSON; indicator points add up to
- * the sections' and the sections' to the total.
+ * the sections' and the sections' to the total; every point lost has a cause, and the losses add up to the
+ * maxima minus the total.
  */
 public interface RulePackContract {
 
@@ -206,6 +209,39 @@ public interface RulePackContract {
                 sections = sections.add(cluster.points());
             }
             same("total", pack.rounding().round(sections), card.total());
+        });
+    }
+
+    /**
+     * Every point below the indicators' maxima is one loss's: the losses are positive, the largest first, add up to
+     * exactly the maxima minus the total, and in a pack that rounds each indicator, to each indicator's maximum
+     * minus its points.
+     */
+    @Test
+    default void everyLostPointHasACause() {
+        RulePack pack = rulePack();
+        property().check(s -> {
+            ScoreCard card = ScoringEngine.score(pack, s);
+            BigDecimal maxima = card.indicators().stream().map(IndicatorScore::max)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal lost = card.losses().stream().map(Loss::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+            same("the losses", maxima.subtract(card.total()).stripTrailingZeros(), lost.stripTrailingZeros());
+            BigDecimal previous = null;
+            for (Loss loss : card.losses()) {
+                if (loss.points().signum() <= 0 || (previous != null && loss.points().compareTo(previous) > 0)) {
+                    throw new AssertionFailedError("losses must be positive and the largest first: " + card.losses());
+                }
+                previous = loss.points();
+            }
+            if (pack.rounding().at() == Rounding.Point.INDICATOR) {
+                for (IndicatorScore indicator : card.indicators()) {
+                    BigDecimal own = card.lossesOf(indicator.indicator()).stream().map(Loss::points)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add);
+                    same("the losses of " + indicator.indicator(),
+                            indicator.max().subtract(indicator.points()).stripTrailingZeros(),
+                            own.stripTrailingZeros());
+                }
+            }
         });
     }
 

@@ -13,6 +13,7 @@ import io.github.layakanak.kla.scoring.ScoringEngine;
 import io.github.layakanak.kla.scoring.ScoringException;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.spi.RulePackLoader;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -27,7 +28,7 @@ import org.opentest4j.AssertionFailedError;
  */
 class EngineRobustnessTest {
 
-    private static final Explainer.Explanations NOTHING = new Explainer.Explanations(java.util.Map.of(), List.of());
+    private static final Explainer.Explanations NOTHING = new Explainer.Explanations(java.util.Map.of(), List.of(), List.of());
 
     /** A generated pack, by its seed (so that only the submission shrinks), and a submission for it. */
     record Case(long packSeed, Submission submission) {
@@ -110,6 +111,14 @@ class EngineRobustnessTest {
             assertFalse(words.equals(NOTHING) && !card.indicators().isEmpty(), "explained");
             words.indicators().values().forEach(w -> assertFalse(w.isBlank(), "no blank explanation"));
             words.deficiencies().forEach(w -> assertFalse(w.isBlank(), "no blank deficiency"));
+            words.losses().forEach(w -> assertFalse(w.isBlank() || w.contains("_"), "a loss in words: " + w));
+        }
+        BigDecimal maxima = card.indicators().stream().map(i -> i.max()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal lost = card.losses().stream().map(l -> l.points()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (maxima.subtract(card.total()).compareTo(lost) != 0) {
+            throw new AssertionFailedError("the losses must add up to the maxima minus the total: " + card.losses()
+                    + " under rounding " + pack.rounding() + ", total " + card.total() + ", indicators " + card.indicators(),
+                    maxima.subtract(card.total()), lost);
         }
         KlaJson.write(card);
     }
