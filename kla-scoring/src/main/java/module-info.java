@@ -12,12 +12,14 @@ module io.github.layakanak.kla.scoring {
 
     exports io.github.layakanak.kla.scoring;
     exports io.github.layakanak.kla.scoring.pack;
+    exports io.github.layakanak.kla.scoring.plan;
     exports io.github.layakanak.kla.scoring.rubric;
     exports io.github.layakanak.kla.scoring.spi;
 
     // Jackson writes scorecards and reads them back: the outcome records and the ratings they hold.
     opens io.github.layakanak.kla.scoring to com.fasterxml.jackson.databind;
     opens io.github.layakanak.kla.scoring.pack to com.fasterxml.jackson.databind;
+    opens io.github.layakanak.kla.scoring.plan to com.fasterxml.jackson.databind;
 
     uses io.github.layakanak.kla.scoring.spi.RulePackProvider;
 }

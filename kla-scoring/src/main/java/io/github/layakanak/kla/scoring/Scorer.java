@@ -96,7 +96,9 @@ final class Scorer {
                     : sectionPoints[section].add(score.points());
             deficiencies(i, rule, entry, score, deficiencies);
             losses(rule, entry, score, losses);
-            maxima = maxima.add(score.max());
+            if (rounding.at() != Rounding.Point.INDICATOR) {
+                maxima = maxima.add(score.max());
+            }
             Answer answer = entry.answer();
             if (answer != null && answer.statedPoints().isPresent()) {
                 BigDecimal stated = answer.statedPoints().get();
@@ -426,14 +428,14 @@ final class Scorer {
     private void losses(IndicatorRule rule, Entry entry, IndicatorScore score, List<Loss> found) {
         BigDecimal max = rule.max().value();
         if (score.basis() == Basis.NOT_ANSWERED) {
-            found.add(new Loss(rule.id(), Optional.empty(), Optional.empty(), Loss.Cause.NOT_ANSWERED, max,
-                    Optional.empty(), Optional.empty(), Optional.empty()));
+            addLoss(found, rule.id(), Optional.empty(), null, Loss.Cause.NOT_ANSWERED, max, null, null);
             return;
         }
         int from = found.size();
         if (!rule.byQuestions()) {
             slotLosses(rule.id(), Optional.empty(), rule.rubric().orElseThrow(), entry.response(), score.basis(),
-                    score.rating().orElseThrow(), entry.evidence(), List.of(), max, found);
+                    score.rating().orElseThrow(), entry.evidence(), List.of(), max, max.subtract(score.points()),
+                    found);
         } else {
             BigDecimal sum = BigDecimal.ZERO;
             for (int k = 0; k < rule.questions().size(); k++) {
@@ -443,18 +445,19 @@ final class Scorer {
                 Optional<String> code = Optional.of(question.code());
                 BigDecimal qMax = question.max();
                 if (qs.basis() == Basis.NOT_ANSWERED) {
-                    found.add(new Loss(rule.id(), code, Optional.empty(), Loss.Cause.NOT_ANSWERED, qMax,
-                            Optional.empty(), Optional.empty(), Optional.empty()));
+                    addLoss(found, rule.id(), code, null, Loss.Cause.NOT_ANSWERED, qMax, null, null);
                 } else if (qs.basis() == Basis.AWARDED) {
                     BigDecimal awarded = qe.answer().awardedPoints().orElseThrow().min(qMax);
                     sum = sum.add(awarded);
-                    addLoss(found, new Loss(rule.id(), code, Optional.empty(), Loss.Cause.AWARDED_BELOW_MAX,
-                            qMax.subtract(awarded), Optional.empty(), Optional.empty(), Optional.empty()));
+                    addLoss(found, rule.id(), code, null, Loss.Cause.AWARDED_BELOW_MAX, qMax.subtract(awarded), null,
+                            null);
                 } else {
                     Rating rating = qs.rating().orElseThrow();
-                    sum = sum.add(qs.basis() == Basis.NO_EVIDENCE ? BigDecimal.ZERO : rating.fraction().multiply(qMax));
+                    BigDecimal earned = qs.basis() == Basis.NO_EVIDENCE ? BigDecimal.ZERO
+                            : rating.fraction().multiply(qMax);
+                    sum = sum.add(earned);
                     slotLosses(rule.id(), code, question.rubric(), qe.response(), qs.basis(), rating, qe.evidence(),
-                            entry.evidence(), qMax, found);
+                            entry.evidence(), qMax, qMax.subtract(earned), found);
                 }
             }
             trimToCap(found, from, max.subtract(sum));
@@ -470,35 +473,40 @@ final class Scorer {
      */
     private void slotLosses(String indicator, Optional<String> question, Rubric rubric, Response response,
             Basis basis, Rating shown, List<EvidenceOutcome> own, List<EvidenceOutcome> shared, BigDecimal max,
-            List<Loss> found) {
+            BigDecimal lost, List<Loss> found) {
+        if (basis == Basis.RATED && shown.parts().isEmpty()) {
+            // The most common answer: everything it lost is above its rung (max minus its points, already exact).
+            addLoss(found, indicator, question, null, Loss.Cause.BELOW_TOP, lost, shown, null);
+            return;
+        }
         // What the answer claims, unless the evidence gives more (a ladder need not rise with the document level).
         Rating claimed = shown;
         if (basis == Basis.LIMITED_BY_EVIDENCE) {
             Rating asGiven = rate(rubric, response);
             claimed = asGiven.fraction().compareTo(shown.fraction()) > 0 ? asGiven : shown;
         }
-        if (claimed.parts().isEmpty()) {
-            addLoss(found, new Loss(indicator, question, Optional.empty(), Loss.Cause.BELOW_TOP,
-                    max.multiply(BigDecimal.ONE.subtract(claimed.fraction())), Optional.of(claimed.rung()),
-                    claimed.next(), Optional.empty()));
+        List<Rating.Part> parts = claimed.parts();
+        if (parts.isEmpty()) {
+            addLoss(found, indicator, question, null, Loss.Cause.BELOW_TOP,
+                    max.multiply(BigDecimal.ONE.subtract(claimed.fraction())), claimed, null);
         } else {
             BigDecimal weights = BigDecimal.ZERO;
-            for (Rating.Part part : claimed.parts()) {
+            for (int p = 0; p < parts.size(); p++) {
+                Rating.Part part = parts.get(p);
                 weights = weights.add(part.weight());
-                Optional<String> item = Optional.of(part.item());
-                if (part.rating().isEmpty()) {
-                    addLoss(found, new Loss(indicator, question, item, Loss.Cause.NOT_ANSWERED,
-                            max.multiply(part.weight()), Optional.empty(), Optional.empty(), Optional.empty()));
-                } else {
-                    Rating rating = part.rating().get();
-                    addLoss(found, new Loss(indicator, question, item, Loss.Cause.BELOW_TOP,
-                            max.multiply(part.weight()).multiply(BigDecimal.ONE.subtract(rating.fraction())),
-                            Optional.of(rating.rung()), rating.next(), Optional.empty()));
+                Rating rating = part.rating().orElse(null);
+                BigDecimal share = max.multiply(part.weight());
+                if (rating == null) {
+                    addLoss(found, indicator, question, part.item(), Loss.Cause.NOT_ANSWERED, share, null, null);
+                } else if (rating.fraction().compareTo(BigDecimal.ONE) < 0) {
+                    addLoss(found, indicator, question, part.item(), Loss.Cause.BELOW_TOP,
+                            share.multiply(BigDecimal.ONE.subtract(rating.fraction())), rating, null);
                 }
             }
-            addLoss(found, new Loss(indicator, question, Optional.empty(), Loss.Cause.BELOW_TOP,
-                    max.multiply(BigDecimal.ONE.subtract(weights)), Optional.empty(), Optional.empty(),
-                    Optional.empty()));
+            if (weights.compareTo(BigDecimal.ONE) < 0) {
+                addLoss(found, indicator, question, null, Loss.Cause.BELOW_TOP,
+                        max.multiply(BigDecimal.ONE.subtract(weights)), null, null);
+            }
         }
         BigDecimal earned = basis == Basis.NO_EVIDENCE ? BigDecimal.ZERO : shown.fraction();
         BigDecimal unsupported = claimed.fraction().subtract(earned);
@@ -506,9 +514,8 @@ final class Scorer {
             DocumentLevel counted = basis == Basis.LIMITED_BY_EVIDENCE
                     ? strongest(own, shared, null, stageMask) : DocumentLevel.NONE;
             EvidenceOutcome best = strongestNotCounted(own, shared, counted);
-            addLoss(found, new Loss(indicator, question, Optional.empty(),
-                    best == null ? Loss.Cause.NO_EVIDENCE : causeOf(best), max.multiply(unsupported),
-                    Optional.of(claimed.rung()), Optional.empty(), Optional.ofNullable(best)));
+            addLoss(found, indicator, question, null, best == null ? Loss.Cause.NO_EVIDENCE : causeOf(best),
+                    max.multiply(unsupported), claimed, best);
         }
     }
 
@@ -544,9 +551,30 @@ final class Scorer {
         };
     }
 
-    private static void addLoss(List<Loss> found, Loss loss) {
-        if (loss.points().signum() > 0) {
-            found.add(loss);
+    /**
+     * Adds a loss of an answer rated by a rubric, unless it is of no points: at {@code rating}'s rung (and, for a
+     * rung below the top, with the next one), about a document when one is given.
+     */
+    private void addLoss(List<Loss> found, String indicator, Optional<String> question, @Nullable String item,
+            Loss.Cause cause, BigDecimal points, @Nullable Rating rating, @Nullable EvidenceOutcome evidence) {
+        if (points.signum() <= 0) {
+            return;
+        }
+        found.add(new Loss(indicator, question, item == null ? Optional.empty() : Optional.of(item), cause,
+                atScale(points), rating == null ? Optional.empty() : Optional.of(rating.rung()),
+                rating != null && cause == Loss.Cause.BELOW_TOP ? rating.next() : Optional.empty(),
+                Optional.ofNullable(evidence)));
+    }
+
+    /** Points at the pack's scale when they fit it exactly (9.0000 is 9.00), otherwise as they are. */
+    private BigDecimal atScale(BigDecimal points) {
+        if (points.scale() <= rounding.scale()) {
+            return points;
+        }
+        try {
+            return points.setScale(rounding.scale(), RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException notExact) {
+            return points;
         }
     }
 
@@ -577,19 +605,40 @@ final class Scorer {
         }
     }
 
+    /** Whether the losses from {@code from} on are at the scale already and add up to the target: nothing to round. */
+    private static boolean exact(List<Loss> found, int from, BigDecimal target, int scale) {
+        if (found.size() - from == 1) {
+            BigDecimal only = found.get(from).points();
+            return only.scale() <= scale && only.compareTo(target) == 0;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int j = from; j < found.size(); j++) {
+            BigDecimal points = found.get(j).points();
+            if (points.scale() > scale) {
+                return false;
+            }
+            sum = sum.add(points);
+        }
+        return sum.compareTo(target) == 0;
+    }
+
     /**
      * Rounds the losses from {@code from} on to the pack's scale so that they add up to exactly {@code target}: each
      * is rounded down, and the hundredths left over go to the largest remainders (or, when rounding the total up
      * left too many, come from the smallest). Losses that round to nothing are dropped.
      */
     private void apportion(List<Loss> found, int from, BigDecimal target) {
+        // The pack's scale, or the maxima's where they are finer (the total is at the pack's scale, the maxima not).
+        int scale = Math.max(rounding.scale(), target.scale() <= rounding.scale() ? 0
+                : target.stripTrailingZeros().scale());
+        if (exact(found, from, target, scale)) {
+            return;
+        }
         List<Loss> losses = found.subList(from, found.size());
         int n = losses.size();
         if (n == 0) {
             return;
         }
-        // The pack's scale, or the maxima's where they are finer (the total is at the pack's scale, the maxima not).
-        int scale = Math.max(rounding.scale(), target.stripTrailingZeros().scale());
         long[] units = new long[n];
         BigDecimal[] remainders = new BigDecimal[n];
         long sum = 0;

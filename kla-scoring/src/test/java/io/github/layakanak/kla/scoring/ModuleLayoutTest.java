@@ -23,7 +23,8 @@ class ModuleLayoutTest {
                 .map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toSet());
         assertEquals(Set.of("io.github.layakanak.kla.scoring", "io.github.layakanak.kla.scoring.pack",
-                "io.github.layakanak.kla.scoring.spi", "io.github.layakanak.kla.scoring.rubric"), exported);
+                "io.github.layakanak.kla.scoring.spi", "io.github.layakanak.kla.scoring.rubric",
+                "io.github.layakanak.kla.scoring.plan"), exported);
     }
 
     @Test

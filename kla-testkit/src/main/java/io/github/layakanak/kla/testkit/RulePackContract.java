@@ -18,6 +18,9 @@ import io.github.layakanak.kla.scoring.pack.IndicatorRule;
 import io.github.layakanak.kla.scoring.pack.RankBands;
 import io.github.layakanak.kla.scoring.pack.Rounding;
 import io.github.layakanak.kla.scoring.pack.RulePack;
+import io.github.layakanak.kla.scoring.plan.Plan;
+import io.github.layakanak.kla.scoring.plan.PlanRequest;
+import io.github.layakanak.kla.scoring.plan.Planner;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,7 +48,7 @@ import org.opentest4j.AssertionFailedError;
  * score; the order of answers and documents does not matter; scoring is deterministic to the byte; totals on
  * the band edges fall as the pack declares; scorecards read back from their JSON; indicator points add up to
  * the sections' and the sections' to the total; every point lost has a cause, and the losses add up to the
- * maxima minus the total.
+ * maxima minus the total; a plan to the next rank reaches it once applied.
  */
 public interface RulePackContract {
 
@@ -241,6 +244,28 @@ public interface RulePackContract {
                             indicator.max().subtract(indicator.points()).stripTrailingZeros(),
                             own.stripTrailingZeros());
                 }
+            }
+        });
+    }
+
+    /**
+     * A plan to the next rank reaches it: the submission with the plan applied scores what the plan says, at or
+     * above the lowest total of the target rank; a plan that says the rank cannot be reached names a highest total
+     * below it.
+     */
+    @Test
+    default void aPlanReachesItsTarget() {
+        RulePack pack = rulePack();
+        Property.forAll(Generators.submissions(pack)).tries(Math.max(1, tries() / 5)).check(s -> {
+            Plan plan = Planner.plan(ScoringEngine.check(pack, s), PlanRequest.nextRank());
+            if (plan.outcome() == Plan.Outcome.PLANNED) {
+                ScoreCard applied = ScoringEngine.score(pack, plan.applied().orElseThrow());
+                same("the applied plan's total", plan.reached(), applied.total());
+                if (applied.rank().compareTo(plan.target()) < 0 || applied.total().compareTo(plan.needed()) < 0) {
+                    throw new AssertionFailedError("the plan does not reach " + plan.target() + ": " + plan);
+                }
+            } else if (plan.outcome() == Plan.Outcome.UNREACHABLE && plan.highest().compareTo(plan.needed()) >= 0) {
+                throw new AssertionFailedError("an unreachable target below the highest total: " + plan);
             }
         });
     }

@@ -78,7 +78,8 @@ public record Rating(Rung rung, BigDecimal fraction, List<Rung> ladder, List<Par
      */
     public Optional<Rung> next() {
         Rung next = null;
-        for (Rung candidate : ladder) {
+        for (int i = 0; i < ladder.size(); i++) {
+            Rung candidate = ladder.get(i);
             if (candidate.fraction().compareTo(fraction) > 0
                     && (next == null || candidate.fraction().compareTo(next.fraction()) < 0)) {
                 next = candidate;

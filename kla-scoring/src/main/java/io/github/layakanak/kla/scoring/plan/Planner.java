@@ -1,0 +1,532 @@
+package io.github.layakanak.kla.scoring.plan;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.layakanak.kla.model.Answer;
+import io.github.layakanak.kla.model.Evidence;
+import io.github.layakanak.kla.model.EvidenceType;
+import io.github.layakanak.kla.model.IndicatorValue;
+import io.github.layakanak.kla.model.QuestionAnswer;
+import io.github.layakanak.kla.model.Rank;
+import io.github.layakanak.kla.model.Stage;
+import io.github.layakanak.kla.model.Submission;
+import io.github.layakanak.kla.model.Verification;
+import io.github.layakanak.kla.model.VerificationStatus;
+import io.github.layakanak.kla.scoring.Basis;
+import io.github.layakanak.kla.scoring.CheckedSubmission;
+import io.github.layakanak.kla.scoring.ConditionOutcome;
+import io.github.layakanak.kla.scoring.EvidenceOutcome;
+import io.github.layakanak.kla.scoring.IndicatorScore;
+import io.github.layakanak.kla.scoring.QuestionScore;
+import io.github.layakanak.kla.scoring.ScoreCard;
+import io.github.layakanak.kla.scoring.ScoringEngine;
+import io.github.layakanak.kla.scoring.pack.Gate;
+import io.github.layakanak.kla.scoring.pack.IndicatorRule;
+import io.github.layakanak.kla.scoring.pack.QuestionRule;
+import io.github.layakanak.kla.scoring.pack.RankBands;
+import io.github.layakanak.kla.scoring.pack.RankCondition;
+import io.github.layakanak.kla.scoring.pack.Response;
+import io.github.layakanak.kla.scoring.pack.Rounding;
+import io.github.layakanak.kla.scoring.pack.RulePack;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Plans the cheapest way to a rank: for a checked submission and a target rank (by default the next one), the set
+ * of improvements with the fewest steps, or the least effort under an {@link Effort} table, that reaches it.
+ *
+ * <pre>{@code
+ * CheckedSubmission checked = ScoringEngine.check(pack, submission);
+ * Plan plan = Planner.plan(checked, PlanRequest.nextRank());
+ * plan.outcome();     // PLANNED
+ * plan.steps();       // each with its gain, the running total and the rank reached
+ * plan.applied();     // the submission with the steps applied: score it to check
+ * }</pre>
+ *
+ * <p>An improvement is one rung up an answer's ladder (from no answer, to its lowest rung), or one document made to
+ * count: a pending one verified, an invalid or missing one mended, a regulation given its number and date, or a
+ * document attached. The search is exact: a dynamic programme over the points of every answer, kept sparse as a
+ * frontier of (effort, points), not a greedy choice of the largest gains. The plan respects the pack's gate (a rank
+ * needs the gate passed) and every enabled rank condition up to the target rank.
+ *
+ * <p>Two limits of the model: a document attached to an instrument-shaped indicator as a whole (shared by its
+ * questions) is planned only where a rank condition needs it, and its gain to the questions is not counted in the
+ * plan's running totals (the applied submission's score, {@link Plan#reached()}, counts it); and a rubric that
+ * cannot give an answer for a rung ({@link io.github.layakanak.kla.scoring.pack.Rubric#witness}) is not climbed.
+ *
+ * <p>The planner is pure and thread-safe, like the engine.
+ */
+public final class Planner {
+
+    /** The number on a regulation the plan attaches or mends, until the district writes the real one. */
+    static final String NUMBER_TO_FILL = "(nomor belum diisi)";
+    /** The title of a document the plan attaches. */
+    static final String PLANNED_TITLE = "Rencana: ";
+
+    private Planner() {
+    }
+
+    /**
+     * Plans the cheapest way to a rank.
+     *
+     * @param checked the checked submission
+     * @param request the target, the effort table, and whether to change documents only
+     * @return the plan
+     * @throws io.github.layakanak.kla.scoring.RulePackException if a rubric of the pack's own kind fails
+     */
+    public static Plan plan(CheckedSubmission checked, PlanRequest request) {
+        requireNonNull(checked, "checked");
+        requireNonNull(request, "request");
+        return new Planning(checked, request).plan();
+    }
+
+    /**
+     * Finds what puts a district's rank at risk: the margin to the band below, and each document that counts, with
+     * what its rejection at the next verification would cost.
+     *
+     * @param checked the checked submission
+     * @return the risks
+     */
+    public static AtRisk atRisk(CheckedSubmission checked) {
+        requireNonNull(checked, "checked");
+        return Risks.of(checked);
+    }
+
+    /**
+     * The lowest total a pack gives a rank, and the gate: a district below the gate goes no further, so a rank above
+     * none needs the gate passed too.
+     *
+     * @param pack the pack
+     * @param rank the rank
+     * @return the lowest total, at the pack's scale; empty when the pack awards no such rank
+     */
+    public static Optional<BigDecimal> lowestTotal(RulePack pack, Rank rank) {
+        requireNonNull(pack, "pack");
+        requireNonNull(rank, "rank");
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(pack.rounding().scale());
+        BigDecimal lowest = null;
+        for (RankBands.Band band : pack.bands().bands()) {
+            if (band.rank().compareTo(rank) >= 0) {
+                BigDecimal from = band.fromInclusive() ? band.from() : band.from().add(unit);
+                lowest = lowest == null || from.compareTo(lowest) < 0 ? from : lowest;
+            }
+        }
+        if (rank == Rank.NONE) {
+            return Optional.of(BigDecimal.ZERO.setScale(pack.rounding().scale()));
+        }
+        if (lowest == null) {
+            return Optional.empty();
+        }
+        Optional<Gate> gate = pack.findGate();
+        if (gate.isPresent()) {
+            BigDecimal threshold = gate.get().threshold().value();
+            BigDecimal passing = gate.get().inclusive() ? threshold : threshold.add(unit);
+            lowest = lowest.max(passing);
+        }
+        return Optional.of(lowest.setScale(Math.max(pack.rounding().scale(), lowest.scale())));
+    }
+
+    /**
+     * The answers' leaves the planner searches for a target, each indicator's in the pack's order: for tests that
+     * search them by brute force.
+     */
+    static List<List<Leaf>> leaves(CheckedSubmission checked, PlanRequest request, Rank target) {
+        Planning planning = new Planning(checked, request);
+        planning.indicators(target);
+        return planning.leaves;
+    }
+
+    /** One planning call. */
+    private static final class Planning {
+
+        private final CheckedSubmission checked;
+        private final RulePack pack;
+        private final Submission submission;
+        private final PlanRequest request;
+        private final Rounding rounding;
+        private final ScoreCard card;
+        /** The leaves of each indicator, in the pack's order. */
+        private final List<List<Leaf>> leaves = new ArrayList<>();
+
+        Planning(CheckedSubmission checked, PlanRequest request) {
+            this.checked = checked;
+            this.pack = checked.pack();
+            this.submission = checked.submission();
+            this.request = request;
+            this.rounding = pack.rounding();
+            this.card = ScoringEngine.score(checked);
+        }
+
+        Plan plan() {
+            Rank target = request.target().orElseGet(() -> next(card.rank()));
+            Optional<BigDecimal> lowest = lowestTotal(pack, target);
+            if (lowest.isEmpty()) {
+                return plan(Plan.Outcome.UNREACHABLE, target, pack.totalMax().value(), card.total(), List.of(),
+                        BigDecimal.ZERO, null);
+            }
+            BigDecimal needed = lowest.get();
+            if (card.rank().compareTo(target) >= 0 && card.total().compareTo(needed) >= 0) {
+                return plan(Plan.Outcome.ALREADY_REACHED, target, needed, card.total(), List.of(), BigDecimal.ZERO,
+                        null);
+            }
+            List<List<Frontier.Node>> indicators = indicators(target);
+            BigDecimal highest = BigDecimal.ZERO;
+            for (List<Frontier.Node> options : indicators) {
+                BigDecimal most = null;
+                for (Frontier.Node node : options) {
+                    most = most == null ? node.points() : most.max(node.points());
+                }
+                highest = highest.add(most == null ? BigDecimal.ZERO : most);
+            }
+            highest = rounding.round(highest);
+            boolean possible = indicators.stream().noneMatch(List::isEmpty);
+            BigDecimal cap = needed.add(BigDecimal.ONE.movePointLeft(rounding.scale()));
+            List<Frontier.Node> frontier = Frontier.root();
+            if (possible) {
+                for (List<Frontier.Node> options : indicators) {
+                    frontier = Frontier.combine(frontier, options, cap);
+                }
+            }
+            Frontier.Node chosen = null;
+            for (Frontier.Node node : frontier) {
+                if (possible && rounding.round(node.points()).compareTo(needed) >= 0) {
+                    chosen = node;
+                    break;
+                }
+            }
+            if (chosen == null) {
+                return plan(Plan.Outcome.UNREACHABLE, target, needed, possible ? highest : card.total(), List.of(),
+                        BigDecimal.ZERO, null);
+            }
+            List<Choice> choices = new ArrayList<>();
+            for (Frontier.Node n = chosen; n.prev() != null; n = n.prev()) {
+                collect(n.pick(), choices);
+            }
+            return steps(target, needed, highest, choices);
+        }
+
+        /** The answers' options a node chose: its own, or those of an indicator's frontier of questions. */
+        private static void collect(@Nullable Object pick, List<Choice> choices) {
+            if (pick instanceof Choice choice) {
+                choices.add(choice);
+            } else if (pick instanceof Frontier.Node inner) {
+                for (Frontier.Node q = inner; q.prev() != null; q = q.prev()) {
+                    collect(q.pick(), choices);
+                }
+            }
+        }
+
+        /** Each indicator's frontier, its answers' leaves kept in {@link #leaves}. */
+        List<List<Frontier.Node>> indicators(Rank target) {
+            Map<String, EvidenceType> conditions = new HashMap<>();
+            for (RankCondition condition : pack.rankConditions()) {
+                if (condition.enabled() && condition.rank().compareTo(target) <= 0 && !met(condition)) {
+                    conditions.put(condition.indicator(), condition.evidenceType());
+                }
+            }
+            List<List<Frontier.Node>> indicators = new ArrayList<>();
+            for (int i = 0; i < pack.indicators().size(); i++) {
+                indicators.add(indicatorOptions(i, conditions.get(pack.indicators().get(i).id())));
+            }
+            return indicators;
+        }
+
+        private static Rank next(Rank rank) {
+            Rank[] ranks = Rank.values();
+            return rank.ordinal() + 1 < ranks.length ? ranks[rank.ordinal() + 1] : rank;
+        }
+
+        private boolean met(RankCondition condition) {
+            for (ConditionOutcome outcome : card.conditions()) {
+                if (outcome.condition().equals(condition.id())) {
+                    return outcome.met();
+                }
+            }
+            return false;
+        }
+
+        /** One answer's chosen option. */
+        private record Choice(Leaf leaf, Leaf.Option option) {
+        }
+
+        /**
+         * The frontier of one indicator: its points (rounded where the pack rounds each indicator) for every way its
+         * answers can end.
+         */
+        private List<Frontier.Node> indicatorOptions(int i, @Nullable EvidenceType condition) {
+            IndicatorRule rule = pack.indicators().get(i);
+            IndicatorScore score = card.indicators().get(i);
+            Leaf.Rules rules = new Leaf.Rules(pack.id(), request.effort(), request.documentsOnly(),
+                    rule.indicator().acceptedEvidence(), rule.indicator().measurement().kind(), null);
+            List<Leaf> own = new ArrayList<>();
+            leaves.add(own);
+            if (!rule.byQuestions()) {
+                Leaf leaf = Leaf.of(i, -1, rule.id(), null, rule.rubric().orElseThrow(),
+                        score.value().map(Response::of).orElse(Response.NONE), score.evidence(), List.of(),
+                        rule.evidenceRequired(), rule.max().value(),
+                        new Leaf.Rules(pack.id(), rules.effort(), rules.documentsOnly(), rules.accepted(),
+                                rules.kind(), condition));
+                own.add(leaf);
+                List<Frontier.Node> nodes = new ArrayList<>();
+                for (Leaf.Option option : leaf.options) {
+                    nodes.add(new Frontier.Node(option.effort(), option.moves().size(),
+                            indicatorPoints(option.points()), null, new Choice(leaf, option)));
+                }
+                return nodes;
+            }
+            List<Frontier.Node> frontier = Frontier.root();
+            for (int k = 0; k < rule.questions().size(); k++) {
+                QuestionRule question = rule.questions().get(k);
+                // An indicator with no answer at all has no question scores: each question is then unanswered.
+                QuestionScore qs = k < score.questions().size() ? score.questions().get(k) : null;
+                Leaf leaf;
+                if (qs == null) {
+                    leaf = Leaf.of(i, k, rule.id(), question.code(), question.rubric(), Response.NONE, List.of(),
+                            List.of(), question.evidenceRequired(), question.max(), rules);
+                } else if (qs.basis() == Basis.AWARDED) {
+                    BigDecimal awarded = submission.findAnswer(rule.id()).flatMap(a -> a.questions().stream()
+                            .filter(q -> q.question().equals(question.code())).findFirst())
+                            .flatMap(QuestionAnswer::awardedPoints).orElse(BigDecimal.ZERO).min(question.max());
+                    leaf = Leaf.fixed(pack.id(), i, k, rule.id(), question.code(), question.rubric(), awarded, question.max());
+                } else {
+                    Response response = qs.option().map(Response::option)
+                            .orElseGet(() -> qs.value().map(Response::of).orElse(Response.NONE));
+                    leaf = Leaf.of(i, k, rule.id(), question.code(), question.rubric(), response, qs.evidence(),
+                            score.evidence(), question.evidenceRequired(), question.max(), rules);
+                }
+                own.add(leaf);
+                frontier = Frontier.combine(frontier, nodes(leaf), null);
+            }
+            if (condition != null) {
+                Leaf leaf = Leaf.condition(i, rule.id(), score.evidence(), new Leaf.Rules(pack.id(), rules.effort(),
+                        true, rules.accepted(), rules.kind(), condition));
+                own.add(leaf);
+                frontier = Frontier.combine(frontier, nodes(leaf), null);
+            }
+            List<Frontier.Node> mapped = new ArrayList<>(frontier.size());
+            BigDecimal max = rule.max().value();
+            for (Frontier.Node node : frontier) {
+                mapped.add(new Frontier.Node(node.effort(), node.steps(), indicatorPoints(node.points().min(max)),
+                        null, node));
+            }
+            return Frontier.prune(mapped, null);
+        }
+
+        private static List<Frontier.Node> nodes(Leaf leaf) {
+            List<Frontier.Node> nodes = new ArrayList<>(leaf.options.size());
+            for (Leaf.Option option : leaf.options) {
+                nodes.add(new Frontier.Node(option.effort(), option.moves().size(), option.points(), null,
+                        new Choice(leaf, option)));
+            }
+            return nodes;
+        }
+
+        private BigDecimal indicatorPoints(BigDecimal exact) {
+            return rounding.at() == Rounding.Point.INDICATOR ? rounding.round(exact) : exact;
+        }
+
+        // ---- The steps in order, with their gains ----
+
+        private record Placed(Choice choice, int move) {
+        }
+
+        private Plan steps(Rank target, BigDecimal needed, BigDecimal highest, List<Choice> choices) {
+            Map<Leaf, Choice> byLeaf = new HashMap<>();
+            choices.forEach(c -> byLeaf.put(c.leaf(), c));
+            // The points of every answer as it is, and after the moves taken so far.
+            Map<Leaf, BigDecimal> points = new HashMap<>();
+            Map<Leaf, Integer> taken = new HashMap<>();
+            for (List<Leaf> own : leaves) {
+                for (Leaf leaf : own) {
+                    points.put(leaf, leaf.pointsAfter(byLeaf.containsKey(leaf) ? byLeaf.get(leaf).option()
+                            : leaf.options.get(0), 0));
+                }
+            }
+            List<Placed> placed = new ArrayList<>();
+            for (Choice choice : choices) {
+                for (int m = 0; m < choice.option().moves().size(); m++) {
+                    placed.add(new Placed(choice, m));
+                }
+            }
+            // First what can still change during the round, then the rest; the costliest answers' gains first; the
+            // moves of one answer in their own order.
+            Map<Leaf, BigDecimal> gainOf = new HashMap<>();
+            for (Choice choice : choices) {
+                gainOf.put(choice.leaf(), choice.option().points().subtract(points.get(choice.leaf())));
+            }
+            placed.sort(Comparator.comparing((Placed p) -> !p.choice().option().moves().get(p.move()).changeable())
+                    .thenComparing(p -> gainOf.get(p.choice().leaf()), Comparator.reverseOrder())
+                    .thenComparingInt(p -> p.choice().leaf().indicator)
+                    .thenComparingInt(p -> p.choice().leaf().question)
+                    .thenComparingInt(Placed::move));
+            Map<String, Boolean> conditionsMet = new HashMap<>();
+            for (ConditionOutcome outcome : card.conditions()) {
+                conditionsMet.put(outcome.condition(), outcome.met());
+            }
+            BigDecimal total = total(points);
+            List<Step> steps = new ArrayList<>();
+            BigDecimal effort = BigDecimal.ZERO;
+            for (Placed p : placed) {
+                Leaf leaf = p.choice().leaf();
+                Leaf.Move move = p.choice().option().moves().get(p.move());
+                int count = taken.merge(leaf, 1, Integer::sum);
+                points.put(leaf, leaf.pointsAfter(p.choice().option(), count));
+                for (RankCondition condition : pack.rankConditions()) {
+                    EvidenceType type = move.added().or(() -> move.evidence().map(EvidenceOutcome::type)).orElse(null);
+                    if (condition.indicator().equals(leaf.indicatorId) && condition.evidenceType() == type) {
+                        conditionsMet.put(condition.id(), true);
+                    }
+                }
+                BigDecimal after = total(points);
+                BigDecimal stepEffort = plain(BigDecimal.valueOf(move.effort(), Effort.SCALE));
+                effort = plain(effort.add(stepEffort));
+                steps.add(new Step(leaf.indicatorId, Optional.ofNullable(leaf.questionCode), move.item(), move.kind(),
+                        move.from(), move.to(), move.evidence(), move.added(), move.changeable(),
+                        stepEffort, after.subtract(total), after,
+                        rank(after, conditionsMet)));
+                total = after;
+            }
+            return plan(Plan.Outcome.PLANNED, target, needed, highest, steps, effort, byLeaf);
+        }
+
+        /** An effort without trailing zeros, and never in exponent form: 10, not 1E+1. */
+        private static BigDecimal plain(BigDecimal effort) {
+            BigDecimal stripped = effort.stripTrailingZeros();
+            return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        }
+
+        private BigDecimal total(Map<Leaf, BigDecimal> points) {
+            BigDecimal total = BigDecimal.ZERO;
+            for (int i = 0; i < leaves.size(); i++) {
+                IndicatorRule rule = pack.indicators().get(i);
+                BigDecimal sum = BigDecimal.ZERO;
+                for (Leaf leaf : leaves.get(i)) {
+                    sum = sum.add(points.get(leaf));
+                }
+                total = total.add(indicatorPoints(rule.byQuestions() ? sum.min(rule.max().value()) : sum));
+            }
+            return rounding.round(total);
+        }
+
+        private Rank rank(BigDecimal total, Map<String, Boolean> conditionsMet) {
+            Rank byBands = pack.bands().rankOf(total);
+            Rank rank = byBands;
+            for (RankCondition condition : pack.rankConditions()) {
+                if (condition.enabled() && !conditionsMet.getOrDefault(condition.id(), false)
+                        && byBands.compareTo(condition.rank()) >= 0) {
+                    Rank below = Rank.values()[condition.rank().ordinal() - 1];
+                    rank = rank.compareTo(below) > 0 ? below : rank;
+                }
+            }
+            return rank;
+        }
+
+        private Plan plan(Plan.Outcome outcome, Rank target, BigDecimal needed, BigDecimal highest, List<Step> steps,
+                BigDecimal effort, @Nullable Map<Leaf, Choice> chosen) {
+            if (chosen == null || steps.isEmpty()) {
+                return new Plan(outcome, target, card.total(), card.rank(), needed, card.total(), card.rank(),
+                        highest.max(card.total()), effort, steps, Optional.empty());
+            }
+            Submission applied = apply(chosen);
+            ScoreCard after = ScoringEngine.score(ScoringEngine.check(pack, applied));
+            return new Plan(outcome, target, card.total(), card.rank(), needed, after.total(), after.rank(),
+                    highest.max(after.total()), effort, steps, Optional.of(applied));
+        }
+
+        // ---- The submission with the plan applied ----
+
+        private Submission apply(Map<Leaf, Choice> chosen) {
+            List<Answer> answers = new ArrayList<>(submission.answers());
+            Map<String, Integer> byIndicator = new HashMap<>();
+            for (int a = 0; a < answers.size(); a++) {
+                byIndicator.putIfAbsent(answers.get(a).indicator(), a);
+            }
+            List<Choice> ordered = new ArrayList<>(chosen.values());
+            ordered.sort(Comparator.comparingInt((Choice c) -> c.leaf().indicator)
+                    .thenComparingInt(c -> c.leaf().question));
+            for (Choice choice : ordered) {
+                Leaf leaf = choice.leaf();
+                if (choice.option().moves().isEmpty()) {
+                    continue;
+                }
+                Integer at = byIndicator.get(leaf.indicatorId);
+                if (at == null) {
+                    answers.add(new Answer(leaf.indicatorId, Optional.empty(), List.of(), List.of(),
+                            Optional.empty()));
+                    at = answers.size() - 1;
+                    byIndicator.put(leaf.indicatorId, at);
+                }
+                answers.set(at, applyTo(answers.get(at), leaf, choice.option()));
+            }
+            return submission.withAnswers(answers);
+        }
+
+        private Answer applyTo(Answer answer, Leaf leaf, Leaf.Option option) {
+            boolean rated = option.moves().stream().anyMatch(m -> m.kind() == Step.Kind.RUNG_UP);
+            Response response = leaf.responseAfter(option);
+            if (leaf.questionCode == null) {
+                List<Evidence> evidence = evidence(answer.evidence(), option);
+                return new Answer(answer.indicator(), rated ? response.value() : answer.value(), evidence,
+                        answer.questions(), answer.statedPoints());
+            }
+            List<QuestionAnswer> questions = new ArrayList<>(answer.questions());
+            int k = -1;
+            for (int j = 0; j < questions.size(); j++) {
+                if (questions.get(j).question().equals(leaf.questionCode)) {
+                    k = j;
+                    break;
+                }
+            }
+            QuestionAnswer qa = k < 0 ? new QuestionAnswer(leaf.questionCode, Optional.empty(), Optional.empty(),
+                    Optional.empty(), List.of()) : questions.get(k);
+            QuestionAnswer changed = new QuestionAnswer(qa.question(), rated ? response.option() : qa.option(),
+                    rated ? response.value() : qa.value(), qa.awardedPoints(), evidence(qa.evidence(), option));
+            if (k < 0) {
+                questions.add(changed);
+            } else {
+                questions.set(k, changed);
+            }
+            return new Answer(answer.indicator(), answer.value(), answer.evidence(), questions, answer.statedPoints());
+        }
+
+        private List<Evidence> evidence(List<Evidence> given, Leaf.Option option) {
+            List<Evidence> evidence = new ArrayList<>(given);
+            for (Leaf.Move move : option.moves()) {
+                if (move.kind() == Step.Kind.EVIDENCE_FIXED) {
+                    String pointer = move.evidence().orElseThrow().pointer();
+                    int e = Integer.parseInt(pointer.substring(pointer.lastIndexOf('/') + 1));
+                    evidence.set(e, counting(evidence.get(e)));
+                } else if (move.kind() == Step.Kind.EVIDENCE_ADDED) {
+                    EvidenceType type = move.added().orElseThrow();
+                    LocalDate on = submission.submittedOn();
+                    evidence.add(counting(new Evidence(type, PLANNED_TITLE + type.nameId(),
+                            type.isRegulation() ? Optional.of(NUMBER_TO_FILL) : Optional.empty(),
+                            type.isRegulation() ? Optional.of(on) : Optional.empty(), Optional.empty(),
+                            Optional.empty(), Optional.empty(), Map.of())));
+                }
+            }
+            return evidence;
+        }
+
+        /** The document as it must be to count at the submission's stage: with its legality, and found valid. */
+        private Evidence counting(Evidence e) {
+            Stage stage = submission.stage();
+            Evidence legal = e;
+            if (e.type().isRegulation() && !e.hasLegality()) {
+                legal = new Evidence(e.type(), e.title(), Optional.of(e.number().filter(n -> !n.isBlank())
+                        .orElse(NUMBER_TO_FILL)), Optional.of(e.issuedOn().orElse(submission.submittedOn())),
+                        e.issuer(), e.link(), e.sha256(), e.verification());
+            }
+            VerificationStatus now = legal.verdictAt(stage).status();
+            return pack.counts(now, stage) && now != VerificationStatus.INVALID ? legal
+                    : legal.withVerification(stage, Verification.VALID);
+        }
+    }
+}
