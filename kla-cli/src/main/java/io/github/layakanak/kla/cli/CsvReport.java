@@ -1,6 +1,7 @@
 package io.github.layakanak.kla.cli;
 
 import io.github.layakanak.kla.model.Cluster;
+import io.github.layakanak.kla.scoring.Loss;
 import io.github.layakanak.kla.scoring.ScoreCard;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,9 +9,13 @@ import java.util.List;
 /**
  * Scorecards as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, a quote or a line break):
  * a header, then one row per district. The values are language-neutral (enum names, plain numbers), and there
- * is one column per section of every pack, left empty where the pack does not score the section.
+ * is one column per section of every pack, left empty where the pack does not score the section. After the
+ * sections come the points lost in all ({@code lost}: the indicators' maxima minus the total) and the points lost
+ * for each cause ({@code lost_NOT_ANSWERED}, {@code lost_BELOW_TOP}, ...), which add up to {@code lost}.
  */
 final class CsvReport {
+
+    static final String LOST = "lost";
 
     static final List<String> HEADER;
 
@@ -19,6 +24,10 @@ final class CsvReport {
                 "stage", "pack", "total", "rank"));
         for (Cluster cluster : Cluster.values()) {
             header.add(cluster.name());
+        }
+        header.add(LOST);
+        for (Loss.Cause cause : Loss.Cause.values()) {
+            header.add(LOST + "_" + cause.name());
         }
         HEADER = List.copyOf(header);
     }
@@ -41,6 +50,10 @@ final class CsvReport {
                 card.stage().name(), card.packId(), Numbers.points(card.total()), card.rank().name()));
         for (Cluster cluster : Cluster.values()) {
             row.add(card.findCluster(cluster).map(c -> Numbers.points(c.points())).orElse(""));
+        }
+        row.add(Numbers.points(Numbers.lost(card)));
+        for (Loss.Cause cause : Loss.Cause.values()) {
+            row.add(Numbers.points(Numbers.lost(card, cause)));
         }
         return row;
     }

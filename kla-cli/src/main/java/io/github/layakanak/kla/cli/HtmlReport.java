@@ -5,6 +5,7 @@ import io.github.layakanak.kla.scoring.ConditionOutcome;
 import io.github.layakanak.kla.scoring.Deficiency;
 import io.github.layakanak.kla.scoring.Explainer;
 import io.github.layakanak.kla.scoring.IndicatorScore;
+import io.github.layakanak.kla.scoring.Loss;
 import io.github.layakanak.kla.scoring.RecapIssue;
 import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.Stamp;
@@ -13,14 +14,15 @@ import io.github.layakanak.kla.scoring.pack.RulePack;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * One district's scorecard as a self-contained HTML page that opens offline: no script, no external style
  * sheet, font or image. The points of each section against its maximum are drawn as an inline SVG bar chart
  * whose bars carry the numbers in data attributes ({@code data-cluster}, {@code data-points}, {@code data-max});
- * then come the rank and its band, the stage gate, the deficiencies, the explanation of every indicator and the
- * stamp. Every text is escaped, and the page is well-formed XML as well as HTML, so that it can be checked by
- * parsing.
+ * then come the rank and its band, the stage gate, the deficiencies, the losses (where every point below the
+ * maxima went, with the sum), the explanation of every indicator and the stamp. Every text is escaped, and the
+ * page is well-formed XML as well as HTML, so that it can be checked by parsing.
  */
 final class HtmlReport {
 
@@ -87,6 +89,7 @@ final class HtmlReport {
         chart(html, card, lang);
         Explainer explainer = lang.explainer(pack);
         deficiencies(html, card, pack, explainer, lang);
+        losses(html, card, pack, explainer, lang);
         explanations(html, card, pack, explainer, lang);
         if (!card.recapIssues().isEmpty()) {
             html.append("<section id=\"recap\">\n<h2>").append(escape(lang.t("Ketidaksesuaian rekap",
@@ -151,8 +154,8 @@ final class HtmlReport {
     private static void deficiencies(StringBuilder html, ScoreCard card, RulePack pack, Explainer explainer,
             Lang lang) {
         List<Deficiency> deficiencies = Numbers.largestFirst(card);
-        html.append("<section id=\"deficiencies\">\n<h2>").append(escape(lang.t("Kekurangan, yang terbesar dulu",
-                "Deficiencies, the largest first"))).append("</h2>\n");
+        html.append("<section id=\"deficiencies\">\n<h2>").append(escape(TextReport.deficienciesHeading(lang)))
+                .append("</h2>\n");
         if (deficiencies.isEmpty()) {
             html.append("<p>").append(escape(lang.t("Tidak ada kekurangan.", "No deficiencies."))).append("</p>\n");
         } else {
@@ -164,14 +167,37 @@ final class HtmlReport {
                 html.append("<tr data-indicator=\"").append(escape(deficiency.indicator())).append("\" data-cost=\"")
                         .append(deficiency.cost().toPlainString()).append("\"><td class=\"num\">-")
                         .append(Numbers.points(deficiency.cost())).append("</td><td>")
-                        .append(escape(indicatorName(pack, deficiency.indicator(), lang)
-                                + deficiency.question().map(q -> lang.t(", pertanyaan ", ", question ") + q).orElse("")))
+                        .append(escape(indicatorName(pack, deficiency.indicator(), deficiency.question(), lang)))
                         .append("</td><td>").append(escape(explainer.deficiency(deficiency))).append("</td><td>")
                         .append(escape(deficiency.evidence().map(e -> e.title() + e.reason().map(d -> ": " + d)
                                 .orElse("")).orElse("")))
                         .append("</td></tr>\n");
             }
             html.append("</tbody>\n</table>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    private static void losses(StringBuilder html, ScoreCard card, RulePack pack, Explainer explainer, Lang lang) {
+        html.append("<section id=\"losses\">\n<h2>").append(escape(TextReport.lossesHeading(card, lang)))
+                .append("</h2>\n");
+        if (!card.losses().isEmpty()) {
+            html.append("<table>\n<thead><tr><th class=\"num\">").append(escape(lang.t("Poin", "Points")))
+                    .append("</th><th>").append(escape(lang.t("Indikator", "Indicator"))).append("</th><th>")
+                    .append(escape(lang.t("Sebab", "Cause"))).append("</th><th>")
+                    .append(escape(lang.t("Rinciannya", "In detail"))).append("</th></tr></thead>\n<tbody>\n");
+            for (Loss loss : card.losses()) {
+                html.append("<tr data-indicator=\"").append(escape(loss.indicator())).append("\" data-lost=\"")
+                        .append(loss.points().toPlainString()).append("\"><td class=\"num\">-")
+                        .append(Numbers.points(loss.points())).append("</td><td>")
+                        .append(escape(indicatorName(pack, loss.indicator(), loss.question(), lang))).append("</td><td>")
+                        .append(escape(explainer.cause(loss.cause()))).append("</td><td>")
+                        .append(escape(explainer.loss(loss))).append("</td></tr>\n");
+            }
+            html.append("</tbody>\n<tfoot><tr id=\"lost\" data-total-lost=\"")
+                    .append(Numbers.lost(card).toPlainString()).append("\"><th class=\"num\">-")
+                    .append(Numbers.points(Numbers.lost(card))).append("</th><th colspan=\"3\">")
+                    .append(escape(TextReport.lostInAll(card, lang))).append("</th></tr></tfoot>\n</table>\n");
         }
         html.append("</section>\n");
     }
@@ -220,6 +246,12 @@ final class HtmlReport {
         return pack.findIndicator(indicatorId)
                 .map(rule -> rule.indicator().code() + ". " + lang.t(rule.indicator().nameId(), rule.indicator().nameEn()))
                 .orElse(indicatorId);
+    }
+
+    /** An indicator's number and name, and the question's code when there is one. */
+    static String indicatorName(RulePack pack, String indicatorId, Optional<String> question, Lang lang) {
+        return indicatorName(pack, indicatorId, lang) + question.map(q -> lang.t(", pertanyaan ", ", question ") + q)
+                .orElse("");
     }
 
     private static double width(BigDecimal value, BigDecimal largest) {

@@ -3,6 +3,8 @@ package io.github.layakanak.kla.cli;
 import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.scoring.Deficiency;
 import io.github.layakanak.kla.scoring.GateOutcome;
+import io.github.layakanak.kla.scoring.IndicatorScore;
+import io.github.layakanak.kla.scoring.Loss;
 import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.pack.RankBands;
 import io.github.layakanak.kla.scoring.pack.RulePack;
@@ -11,7 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** How the reports write numbers, rank bands, the gate and the order of deficiencies. */
+/** How the reports write numbers, rank bands, the gate, the order of deficiencies and the points lost. */
 final class Numbers {
 
     private Numbers() {
@@ -32,6 +34,22 @@ final class Numbers {
         List<Deficiency> sorted = new ArrayList<>(card.deficiencies());
         sorted.sort(Comparator.comparing(Deficiency::cost).reversed());
         return sorted;
+    }
+
+    /** The indicators' maxima added up: what the total and the losses share between them. */
+    static BigDecimal maxima(ScoreCard card) {
+        return card.indicators().stream().map(IndicatorScore::max).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The points lost in all: the indicators' maxima minus the total, which the losses add up to. */
+    static BigDecimal lost(ScoreCard card) {
+        return maxima(card).subtract(card.total());
+    }
+
+    /** The points lost for one cause, added up over the losses; zero when nothing was lost for it. */
+    static BigDecimal lost(ScoreCard card, Loss.Cause cause) {
+        return card.losses().stream().filter(l -> l.cause() == cause).map(Loss::points)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The band of a rank in words: {@code di atas 700 sampai 800}, {@code from 500 to 600}. */

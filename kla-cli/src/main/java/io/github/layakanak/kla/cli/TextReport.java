@@ -5,6 +5,7 @@ import io.github.layakanak.kla.scoring.ClusterScore;
 import io.github.layakanak.kla.scoring.ConditionOutcome;
 import io.github.layakanak.kla.scoring.Deficiency;
 import io.github.layakanak.kla.scoring.Explainer;
+import io.github.layakanak.kla.scoring.Loss;
 import io.github.layakanak.kla.scoring.ProvisionalRange;
 import io.github.layakanak.kla.scoring.RecapIssue;
 import io.github.layakanak.kla.scoring.ScoreCard;
@@ -17,7 +18,8 @@ import java.util.Map;
 
 /**
  * A scorecard as a table for people: the points of each section against its maximum, the total, the rank and
- * its band, the stage gate, the provisional range and the deficiencies with their costs, the largest first.
+ * its band, the stage gate, the provisional range, the deficiencies with what fixing each alone gains, and where
+ * every lost point went (the losses, which add up to the maxima minus the total), each list the largest first.
  */
 final class TextReport {
 
@@ -70,12 +72,28 @@ final class TextReport {
         if (deficiencies.isEmpty()) {
             text.append(lang.t("Tidak ada kekurangan.", "No deficiencies.")).append('\n');
         } else {
-            text.append(lang.t("Kekurangan, yang terbesar dulu:", "Deficiencies, the largest first:")).append('\n');
+            text.append(deficienciesHeading(lang)).append('\n');
             int costWidth = deficiencies.stream().mapToInt(d -> Numbers.points(d.cost()).length()).max().orElse(0);
             for (Deficiency deficiency : deficiencies) {
                 text.append(String.format(Locale.ROOT, "  %" + (costWidth + 1) + "s  %s%n",
                         "-" + Numbers.points(deficiency.cost()), deficiency(deficiency, pack, explainer, lang)));
             }
+        }
+        text.append('\n').append(lossesHeading(card, lang)).append('\n');
+        if (!card.losses().isEmpty()) {
+            String lost = "-" + Numbers.points(Numbers.lost(card));
+            int lossWidth = lost.length();
+            for (Loss loss : card.losses()) {
+                lossWidth = Math.max(lossWidth, Numbers.points(loss.points()).length() + 1);
+            }
+            String line = "  %" + lossWidth + "s  %s%n";
+            for (Loss loss : card.losses()) {
+                text.append(String.format(Locale.ROOT, line, "-" + Numbers.points(loss.points()),
+                        HtmlReport.indicatorName(pack, loss.indicator(), loss.question(), lang) + ": "
+                                + explainer.loss(loss)));
+            }
+            text.append("  ").append("-".repeat(lossWidth)).append('\n');
+            text.append(String.format(Locale.ROOT, line, lost, lostInAll(card, lang)));
         }
         if (!card.recapIssues().isEmpty()) {
             text.append('\n').append(lang.t("Ketidaksesuaian rekap:", "Recap inconsistencies:")).append('\n');
@@ -85,6 +103,34 @@ final class TextReport {
         }
         text.append('\n').append(stamp(card.stamp(), lang)).append('\n');
         return text.toString();
+    }
+
+    /** The heading of the deficiencies, which says that each cost is what fixing that one alone would gain. */
+    static String deficienciesHeading(Lang lang) {
+        return lang.t("Kekurangan, yang terbesar dulu: tambahan nilai bila hanya kekurangan itu yang diperbaiki",
+                "Deficiencies, the largest first: what fixing each one alone would gain");
+    }
+
+    /**
+     * The heading of the losses, with the points lost in all, which every point below the maxima is one loss's
+     * share of; or, for a card that lost nothing, the sentence that says so.
+     */
+    static String lossesHeading(ScoreCard card, Lang lang) {
+        String max = Numbers.plain(Numbers.maxima(card));
+        if (card.losses().isEmpty()) {
+            return lang.t("Ke mana nilai hilang: tidak ada yang hilang; semua " + max + " poin diperoleh.",
+                    "Where the points went: nothing is lost; all " + max + " points were earned.");
+        }
+        String lost = Numbers.points(Numbers.lost(card));
+        return lang.t("Ke mana nilai hilang: " + lost + " dari " + max + " poin, tiap poin menurut sebabnya, yang"
+                + " terbesar dulu", "Where the points went: " + lost + " of " + max + " points lost, every point by its"
+                + " cause, the largest first");
+    }
+
+    /** What the losses add up to, in words: the maxima minus the total. */
+    static String lostInAll(ScoreCard card, Lang lang) {
+        return lang.t("jumlah: maksimum ", "in all: maximum ") + Numbers.plain(Numbers.maxima(card))
+                + " - total " + Numbers.points(card.total());
     }
 
     static String provisional(ProvisionalRange range, Lang lang) {
@@ -121,7 +167,19 @@ final class TextReport {
 
     static String recapIssue(RecapIssue issue, Lang lang) {
         return issue.pointer() + ": " + lang.t("tertulis ", "stated ") + Numbers.points(issue.stated())
-                + lang.t(", seharusnya ", ", expected ") + Numbers.points(issue.expected()) + " (" + issue.kind() + ")";
+                + lang.t(", seharusnya ", ", expected ") + Numbers.points(issue.expected())
+                + " (" + kind(issue.kind(), lang) + ")";
+    }
+
+    private static String kind(RecapIssue.Kind kind, Lang lang) {
+        return switch (kind) {
+            case QUESTION_ABOVE_MAX -> lang.t("nilai di atas maksimum pertanyaan",
+                    "points above the question's maximum");
+            case INDICATOR_SUBTOTAL_MISMATCH -> lang.t("subtotal indikator tidak sesuai",
+                    "the indicator's subtotal does not match");
+            case SECTION_SUBTOTAL_MISMATCH -> lang.t("subtotal bagian tidak sesuai",
+                    "the section's subtotal does not match");
+        };
     }
 
     static String stamp(Stamp stamp, Lang lang) {

@@ -58,7 +58,7 @@ class ScoreIT {
         Kla.Run run = Kla.run(dir, "score", "--sample", "banyuasin", "--lang", "en").exits(0);
         assertTrue(run.out().contains("Cluster I: Civil rights and freedoms"), run::toString);
         assertTrue(run.out().contains("Deficiencies, the largest first:"), run::toString);
-        List<BigDecimal> costs = run.out().lines().filter(l -> l.startsWith("  ") && l.trim().startsWith("-"))
+        List<BigDecimal> costs = TextReportTest.section(run.out(), TextReport.deficienciesHeading(Lang.EN)).stream()
                 .map(l -> new BigDecimal(l.trim().substring(1).split(" ")[0])).toList();
         assertEquals(card.deficiencies().size(), costs.size(), run::toString);
         for (int i = 1; i < costs.size(); i++) {
@@ -104,7 +104,9 @@ class ScoreIT {
         for (Cluster cluster : Cluster.values()) {
             expected.append(',').append(card.findCluster(cluster).map(c -> c.points().toPlainString()).orElse(""));
         }
-        assertEquals(expected.toString(), batam);
+        assertEquals(expected.toString(), batam.substring(0, expected.length()), "the loss columns follow");
+        assertEquals(CsvReport.row(HtmlReportTest.scored("batam")).subList(1, CsvReport.HEADER.size()),
+                List.of(batam.split(",", -1)).subList(1, CsvReport.HEADER.size()));
         assertEquals(summary(Lang.EN) + "\n", run.err());
     }
 

@@ -1,16 +1,27 @@
 package io.github.layakanak.kla.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.layakanak.kla.model.EvidenceType;
 import io.github.layakanak.kla.model.Rank;
+import io.github.layakanak.kla.model.Stage;
 import io.github.layakanak.kla.scoring.ClusterScore;
 import io.github.layakanak.kla.scoring.Deficiency;
+import io.github.layakanak.kla.scoring.Explainer;
+import io.github.layakanak.kla.scoring.Loss;
+import io.github.layakanak.kla.scoring.RecapIssue;
 import io.github.layakanak.kla.scoring.ScoreCard;
+import io.github.layakanak.kla.testkit.Samples;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class TextReportTest {
@@ -45,7 +56,9 @@ class TextReportTest {
     void listsTheDeficienciesTheLargestFirstWithTheirCosts() {
         Evaluator.Scored banyuasin = HtmlReportTest.scored("banyuasin");
         ScoreCard card = banyuasin.card();
-        List<String> lines = TextReport.render(banyuasin, Lang.EN).lines().filter(l -> l.startsWith("  ") && l.trim().startsWith("-")).toList();
+        List<String> lines = section(TextReport.render(banyuasin, Lang.EN), TextReport.deficienciesHeading(Lang.EN));
+        assertTrue(TextReport.render(banyuasin, Lang.EN).contains("\nDeficiencies, the largest first: what fixing each"
+                + " one alone would gain\n"));
         assertEquals(card.deficiencies().size(), lines.size());
         List<Deficiency> sorted = Numbers.largestFirst(card);
         for (int i = 0; i < lines.size(); i++) {
@@ -62,6 +75,136 @@ class TextReportTest {
     @Test
     void aPerfectDistrictHasNoDeficiencies() {
         assertTrue(TextReport.render(HtmlReportTest.scored("perfect"), Lang.ID).contains("\nTidak ada kekurangan.\n"));
+    }
+
+    @Test
+    void accountsForEveryLostPointTheLargestFirstInBothLanguages() {
+        Evaluator.Scored banyuasin = HtmlReportTest.scored("banyuasin");
+        ScoreCard card = banyuasin.card();
+        BigDecimal lost = new BigDecimal("1000").subtract(card.total());
+        assertEquals(0, new BigDecimal("485.00").compareTo(lost), "the sample is calibrated for 515.00");
+        assertTrue(card.losses().size() > 1, card::toString);
+        for (Lang lang : Lang.values()) {
+            Explainer explainer = lang.explainer(banyuasin.pack());
+            String text = TextReport.render(banyuasin, lang);
+            String heading = lang.t("Ke mana nilai hilang: 485.00 dari 1000 poin, tiap poin menurut sebabnya, yang terbesar"
+                    + " dulu", "Where the points went: 485.00 of 1000 points lost, every point by its cause, the largest"
+                    + " first");
+            assertTrue(text.contains("\n" + heading + "\n"), text);
+            List<String> lines = section(text, heading);
+            assertEquals(card.losses().size() + 2, lines.size(), text);
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i = 0; i < card.losses().size(); i++) {
+                Loss loss = card.losses().get(i);
+                String line = lines.get(i);
+                BigDecimal points = new BigDecimal(line.trim().substring(1, line.trim().indexOf(' ')));
+                assertEquals(0, loss.points().compareTo(points), line);
+                assertTrue(line.endsWith("  " + HtmlReport.indicatorName(banyuasin.pack(), loss.indicator(),
+                        loss.question(), lang) + ": " + explainer.loss(loss)), line);
+                if (i > 0) {
+                    assertTrue(card.losses().get(i - 1).points().compareTo(points) >= 0, "largest first: " + line);
+                }
+                sum = sum.add(points);
+            }
+            assertEquals(0, lost.compareTo(sum), "the losses add up to 1000 - total");
+            assertTrue(lines.get(lines.size() - 2).matches(" {2}-{7}"), lines.get(lines.size() - 2));
+            assertEquals("  -485.00  " + lang.t("jumlah: maksimum 1000 - total 515.00",
+                    "in all: maximum 1000 - total 515.00"), lines.get(lines.size() - 1));
+        }
+        assertTrue(TextReport.render(banyuasin, Lang.ID).contains("\n   -20.00  1. Peraturan Daerah (Perda) tentang KLA:"
+                + " Capaian Perkada/SK; tingkat berikutnya: Perda\n"));
+        assertTrue(TextReport.render(banyuasin, Lang.EN).contains("\n   -30.00  11. Child-friendly infrastructure (play"
+                + " spaces): Evidence \"Contoh sintetis: Foto Ruang Bermain Ramah Anak\" was found invalid (foto tanpa tanggal dan lokasi)\n"));
+    }
+
+    @Test
+    void namesTheQuestionOfAnInstrumentShapedIndicator() {
+        Evaluator.Scored banyuasin = HtmlReportTest.scored("banyuasin-2024");
+        Loss asked = banyuasin.card().losses().stream().filter(l -> l.question().isPresent()).findFirst().orElseThrow();
+        String text = TextReport.render(banyuasin, Lang.EN);
+        assertTrue(text.contains(", question " + asked.question().orElseThrow() + ": "
+                + Lang.EN.explainer(banyuasin.pack()).loss(asked) + "\n"), text);
+        List<String> lines = section(text, TextReport.lossesHeading(banyuasin.card(), Lang.EN));
+        assertEquals("  -" + Numbers.points(new BigDecimal("1000").subtract(banyuasin.card().total())) + "  in all: "
+                + "maximum 1000 - total " + Numbers.points(banyuasin.card().total()), lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void aPerfectDistrictLosesNothing() {
+        Evaluator.Scored perfect = HtmlReportTest.scored("perfect");
+        assertEquals(List.of(), perfect.card().losses());
+        String id = TextReport.render(perfect, Lang.ID);
+        String en = TextReport.render(perfect, Lang.EN);
+        assertTrue(id.contains("\nKe mana nilai hilang: tidak ada yang hilang; semua 1000 poin diperoleh.\n\n"), id);
+        assertTrue(en.contains("\nWhere the points went: nothing is lost; all 1000 points were earned.\n\n"), en);
+    }
+
+    @Test
+    void writesNoInternalNameInAnySamplesReport() {
+        for (Samples.Sample sample : Samples.all()) {
+            Evaluator.Scored scored = HtmlReportTest.scored(sample.name());
+            for (Lang lang : Lang.values()) {
+                assertNoInternalName(TextReport.render(scored, lang), sample.name() + " " + lang);
+            }
+        }
+    }
+
+    @Test
+    void namesRecapInconsistenciesInWords() {
+        Evaluator.Scored batam = HtmlReportTest.scored("batam");
+        ScoreCard card = batam.card();
+        List<RecapIssue> issues = new ArrayList<>();
+        for (RecapIssue.Kind kind : RecapIssue.Kind.values()) {
+            issues.add(new RecapIssue(kind, "/recap/" + kind.ordinal(), Optional.empty(), Optional.empty(),
+                    Optional.empty(), BigDecimal.TEN, BigDecimal.ONE));
+        }
+        ScoreCard inconsistent = new ScoreCard(card.packId(), card.region(), card.year(), card.stage(), card.total(),
+                card.rank(), card.clusters(), card.indicators(), card.deficiencies(), card.losses(), card.provisional(),
+                card.gate(), card.conditions(), issues, card.stamp());
+        Evaluator.Scored scored = new Evaluator.Scored(batam.input(), batam.submission(), batam.pack(), inconsistent);
+        String en = TextReport.render(scored, Lang.EN);
+        assertTrue(en.contains("\n  /recap/0: stated 10.00, expected 1.00 (points above the question's maximum)\n"), en);
+        assertTrue(en.contains("(the section's subtotal does not match)"), en);
+        assertTrue(TextReport.render(scored, Lang.ID).contains("(subtotal indikator tidak sesuai)"));
+        for (Lang lang : Lang.values()) {
+            assertNoInternalName(TextReport.render(scored, lang), "text " + lang);
+            assertNoInternalName(HtmlReportTest.parse(HtmlReport.render(scored, lang)).getDocumentElement()
+                    .getElementsByTagName("body").item(0).getTextContent(), "html " + lang);
+        }
+    }
+
+    /** The lines of a section of a text report: those after its heading, up to the blank line that ends it. */
+    static List<String> section(String text, String heading) {
+        List<String> lines = text.lines().toList();
+        int start = lines.indexOf(heading);
+        assertTrue(start >= 0, () -> "no [" + heading + "] in " + text);
+        int end = start + 1;
+        while (end < lines.size() && !lines.get(end).isEmpty()) {
+            end++;
+        }
+        return lines.subList(start + 1, end);
+    }
+
+    /**
+     * Checks that a text a person reads holds no constant's name (BELOW_TOP, NOT_ANSWERED, FINAL, PRATAMA...), only
+     * the words for it.
+     */
+    static void assertNoInternalName(String text, String what) {
+        Matcher constant = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b").matcher(text);
+        assertFalse(constant.find(), () -> what + ": " + constant.group() + " in " + text);
+        List<Enum<?>> names = new ArrayList<>();
+        names.addAll(List.of(Loss.Cause.values()));
+        names.addAll(List.of(Deficiency.Kind.values()));
+        names.addAll(List.of(RecapIssue.Kind.values()));
+        names.addAll(List.of(Stage.values()));
+        names.addAll(List.of(Rank.values()));
+        names.addAll(List.of(EvidenceType.values()));
+        for (Enum<?> name : names) {
+            if (name != Rank.KLA && name != EvidenceType.SK) {   // both are also what people write
+                assertFalse(Pattern.compile("\\b" + name.name() + "\\b").matcher(text).find(),
+                        () -> what + ": " + name.name() + " in " + text);
+            }
+        }
     }
 
     @Test
