@@ -56,8 +56,8 @@ public final class CheckedSubmission {
     }
 
     /**
-     * One indicator rule and what answers it; {@code pending} when any of its documents, its own or its questions',
-     * is pending at the stage.
+     * One indicator rule and what answers it; {@code pending} when a verifier has still to look at one of its
+     * documents, its own or its questions': one pending at the stage, or any at the self-assessment.
      */
     record Entry(@Nullable Answer answer, int index, Response response, List<EvidenceOutcome> evidence,
             List<QuestionEntry> questions, boolean pending) {
@@ -169,9 +169,9 @@ public final class CheckedSubmission {
                 }
                 questions = List.copyOf(found);
             }
-            boolean pending = anyPending(evidence);
+            boolean pending = anyUnverified(evidence, stage);
             for (QuestionEntry question : questions) {
-                pending |= anyPending(question.evidence());
+                pending |= anyUnverified(question.evidence(), stage);
             }
             entries[r] = new Entry(answer, index, new Response(answer.value(), Optional.empty()), evidence, questions,
                     pending);
@@ -180,7 +180,14 @@ public final class CheckedSubmission {
         return new CheckedSubmission(pack, submission, entries, anyPending);
     }
 
-    private static boolean anyPending(List<EvidenceOutcome> evidence) {
+    /**
+     * Whether a verifier has still to look at one of the documents: one pending, or at the self-assessment any
+     * document at all (what a district marks there is its own view, not a verifier's).
+     */
+    private static boolean anyUnverified(List<EvidenceOutcome> evidence, Stage stage) {
+        if (stage == Stage.SELF_ASSESSMENT) {
+            return !evidence.isEmpty();
+        }
         for (EvidenceOutcome e : evidence) {
             if (e.status() == VerificationStatus.PENDING) {
                 return true;

@@ -7,7 +7,8 @@ import java.math.BigDecimal;
 
 /**
  * Where the score can still go while evidence is pending: the total and rank if every pending document is
- * rejected, and if every one is accepted.
+ * rejected, and if every one is accepted. At the self-assessment no verifier has looked at any document, whatever
+ * the district marked it: the lowest total counts none of them.
  *
  * @param lowest      the total if every pending document is rejected
  * @param lowestRank  the rank of that total

@@ -142,7 +142,8 @@ final class Scorer {
         Rank rank = rankOf(total, stageMask, conditions);
         ProvisionalRange range;
         if (checked.anyPending()) {
-            int lowMask = stageMask & ~PENDING;
+            // At the self-assessment no verifier has looked at any document yet: at worst none of them counts.
+            int lowMask = stage == Stage.SELF_ASSESSMENT ? 0 : stageMask & ~PENDING;
             int highMask = stageMask | PENDING;
             BigDecimal low = lowMask == stageMask ? total : totalUnder(lowMask);
             BigDecimal high = highMask == stageMask ? total : totalUnder(highMask);

@@ -245,6 +245,20 @@ class ScoringEngineTest {
     }
 
     @Test
+    void aSelfAssessmentIsProvisionalHoweverTheDistrictMarkedItsDocuments() {
+        // The district marks its own documents valid at the self-assessment: no verifier has looked at them yet.
+        List<Answer> marked = Districts.perfectAnswers().stream().map(a -> new Answer(a.indicator(), a.value(),
+                a.evidence().stream().map(e -> e.withVerification(Stage.SELF_ASSESSMENT, Verification.VALID)).toList(),
+                a.questions(), a.statedPoints())).toList();
+
+        ScoreCard card = score(Districts.perfect(Stage.SELF_ASSESSMENT).withAnswers(marked));
+
+        assertEquals(n("100.00"), card.total());
+        assertTrue(card.provisional().lowest().compareTo(card.total()) < 0, card.provisional().toString());
+        assertEquals(card.total(), card.provisional().highest());
+    }
+
+    @Test
     void decidesTheGateAtTheAdministrativeVerification() {
         Submission weak = Districts.without(Stage.ADMINISTRATIVE_VERIFICATION, "forum")
                 .withAnswers(Districts.perfectAnswers().subList(0, 3));
