@@ -40,9 +40,13 @@ public record ScoreComparison(String earlierPack, int earlierYear, Stage earlier
      * @param after     its score in the later scorecard; empty when that pack does not score it
      * @param change    the later points minus the earlier (a missing side counts as zero)
      * @param reasons   the later scorecard's deficiencies for the indicator that cost points, when it lost some
+     * @param causes    where the change came from, as losses: for a fall, the later scorecard's losses of the
+     *                  indicator that the earlier did not have, or had smaller (by the points they grew); for a rise,
+     *                  the earlier's that went away or shrank (by the points they shrank); losses match by question,
+     *                  item and cause
      */
     public record IndicatorChange(String indicator, Optional<IndicatorScore> before, Optional<IndicatorScore> after,
-            BigDecimal change, List<Deficiency> reasons) {
+            BigDecimal change, List<Deficiency> reasons, List<Loss> causes) {
 
         /**
          * Creates an indicator change.
@@ -52,6 +56,7 @@ public record ScoreComparison(String earlierPack, int earlierYear, Stage earlier
          * @param after     the later score, or empty
          * @param change    the change
          * @param reasons   the later deficiencies
+         * @param causes    the losses that grew or went away
          * @throws NullPointerException if an argument is null
          */
         public IndicatorChange {
@@ -60,6 +65,7 @@ public record ScoreComparison(String earlierPack, int earlierYear, Stage earlier
             requireNonNull(after, "after");
             requireNonNull(change, "change");
             reasons = List.copyOf(reasons);
+            causes = List.copyOf(causes);
         }
     }
 
@@ -93,6 +99,30 @@ public record ScoreComparison(String earlierPack, int earlierYear, Stage earlier
         indicators = List.copyOf(indicators);
     }
 
+    /**
+     * The losses of an indicator in {@code to} that {@code from} did not have, or had smaller, by the points they
+     * grew, the largest first.
+     */
+    private static List<Loss> grown(ScoreCard from, ScoreCard to, String indicator) {
+        List<Loss> was = from.lossesOf(indicator);
+        List<Loss> grown = new ArrayList<>();
+        for (Loss loss : to.lossesOf(indicator)) {
+            BigDecimal before = BigDecimal.ZERO;
+            for (Loss old : was) {
+                if (old.cause() == loss.cause() && old.question().equals(loss.question())
+                        && old.item().equals(loss.item())) {
+                    before = before.add(old.points());
+                }
+            }
+            BigDecimal more = loss.points().subtract(before);
+            if (more.signum() > 0) {
+                grown.add(more.compareTo(loss.points()) == 0 ? loss : loss.withPoints(more));
+            }
+        }
+        grown.sort(Comparator.comparing(Loss::points).reversed());
+        return grown;
+    }
+
     static ScoreComparison of(ScoreCard earlier, ScoreCard later) {
         Map<String, IndicatorScore> before = new LinkedHashMap<>();
         earlier.indicators().forEach(i -> before.put(i.indicator(), i));
@@ -104,12 +134,13 @@ public record ScoreComparison(String earlierPack, int earlierYear, Stage earlier
                 List<Deficiency> reasons = change.signum() >= 0 ? List.of() : later.deficiencies().stream()
                         .filter(d -> d.indicator().equals(after.indicator()) && d.cost().signum() > 0).toList();
                 changes.add(new IndicatorChange(after.indicator(), Optional.ofNullable(was), Optional.of(after),
-                        change, reasons));
+                        change, reasons, change.signum() < 0 ? grown(earlier, later, after.indicator())
+                                : grown(later, earlier, after.indicator())));
             }
         }
         for (IndicatorScore gone : before.values()) {
             changes.add(new IndicatorChange(gone.indicator(), Optional.of(gone), Optional.empty(),
-                    gone.points().negate(), List.of()));
+                    gone.points().negate(), List.of(), List.of()));
         }
         changes.sort(Comparator.comparing((IndicatorChange c) -> c.change().abs()).reversed());
         return new ScoreComparison(earlier.packId(), earlier.year(), earlier.stage(), later.packId(), later.year(),

@@ -2,13 +2,16 @@ package io.github.layakanak.kla.rules.y2022;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.model.Submission;
 import io.github.layakanak.kla.model.json.KlaJson;
+import io.github.layakanak.kla.scoring.Loss;
 import io.github.layakanak.kla.scoring.ScoreCard;
+import io.github.layakanak.kla.scoring.ScoreComparison;
 import io.github.layakanak.kla.scoring.ScoringEngine;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.plan.Plan;
@@ -16,6 +19,7 @@ import io.github.layakanak.kla.scoring.plan.PlanRequest;
 import io.github.layakanak.kla.scoring.plan.Planner;
 import io.github.layakanak.kla.testkit.Samples;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,13 +54,23 @@ class PlanGoldenCasesTest {
             Object answer = switch (test.get("kind").asText()) {
                 case "plan" -> plan(test, submission);
                 case "atRisk" -> Planner.atRisk(ScoringEngine.check(PACK, submission));
-                case "compare" -> ScoringEngine.compare(ScoringEngine.score(PACK, submission),
-                        ScoringEngine.score(PACK, submission(test, "laterSample", "later")));
+                case "compare" -> compare(submission, submission(test, "laterSample", "later"));
                 default -> throw new AssertionError("unknown kind " + test.get("kind"));
             };
             assertEquals(List.of(), differences(test.get("expected"), JSON.readTree(KlaJson.write(answer))),
                     test.get("name").asText());
         }));
+    }
+
+    /** The comparison, and each indicator's change explained: the losses that grew cover each fall. */
+    private static ScoreComparison compare(Submission earlier, Submission later) {
+        ScoreComparison comparison = ScoringEngine.compare(ScoringEngine.score(PACK, earlier),
+                ScoringEngine.score(PACK, later));
+        for (ScoreComparison.IndicatorChange change : comparison.indicators()) {
+            BigDecimal causes = change.causes().stream().map(Loss::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertTrue(causes.compareTo(change.change().abs()) >= 0, change.indicator() + ": " + change.causes());
+        }
+        return comparison;
     }
 
     private static Plan plan(JsonNode test, Submission submission) {
