@@ -95,6 +95,57 @@ public final class CheckedSubmission {
         return submission;
     }
 
+    /**
+     * Returns this checked submission with one document found invalid at the submission's stage: what a verifier's
+     * rejection would make of it, for a what-if. It needs no check: a document found invalid with a reason is
+     * admissible wherever the document was.
+     *
+     * @param pointer the document's JSON pointer, as an {@link EvidenceOutcome#pointer()} of a scorecard of this
+     *                submission gives it ({@code /answers/3/evidence/0}, {@code /answers/3/questions/1/evidence/0})
+     * @param reason  the verifier's reason, not blank
+     * @return the checked submission with the document rejected
+     * @throws IllegalArgumentException if the pointer names no document of the submission, or the reason is blank
+     */
+    public CheckedSubmission rejecting(String pointer, String reason) {
+        requireNonNull(pointer, "pointer");
+        if (requireNonNull(reason, "reason").isBlank()) {
+            throw new IllegalArgumentException("a rejection needs a reason");
+        }
+        String[] at = pointer.startsWith("/") ? pointer.substring(1).split("/", -1) : new String[0];
+        try {
+            boolean own = at.length == 4 && at[0].equals("answers") && at[2].equals("evidence");
+            boolean question = at.length == 6 && at[0].equals("answers") && at[2].equals("questions")
+                    && at[4].equals("evidence");
+            if (!own && !question) {
+                throw new IllegalArgumentException("not a document's pointer: " + pointer);
+            }
+            List<Answer> answers = new ArrayList<>(submission.answers());
+            int a = Integer.parseInt(at[1]);
+            Answer answer = answers.get(a);
+            Verification rejected = Verification.invalid(reason);
+            if (own) {
+                answers.set(a, answer.withEvidence(rejected(answer.evidence(), Integer.parseInt(at[3]), rejected)));
+            } else {
+                List<QuestionAnswer> questions = new ArrayList<>(answer.questions());
+                int q = Integer.parseInt(at[3]);
+                QuestionAnswer qa = questions.get(q);
+                questions.set(q, new QuestionAnswer(qa.question(), qa.option(), qa.value(), qa.awardedPoints(),
+                        rejected(qa.evidence(), Integer.parseInt(at[5]), rejected)));
+                answers.set(a, new Answer(answer.indicator(), answer.value(), answer.evidence(), questions,
+                        answer.statedPoints()));
+            }
+            return resolve(pack, submission.withAnswers(answers));
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("no document of the submission at " + pointer, e);
+        }
+    }
+
+    private List<Evidence> rejected(List<Evidence> evidence, int index, Verification verdict) {
+        List<Evidence> copy = new ArrayList<>(evidence);
+        copy.set(index, copy.get(index).withVerification(submission.stage(), verdict));
+        return copy;
+    }
+
     Entry entry(int indicator) {
         return entries[indicator];
     }

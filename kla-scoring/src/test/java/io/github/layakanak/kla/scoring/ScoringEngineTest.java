@@ -259,6 +259,25 @@ class ScoringEngineTest {
     }
 
     @Test
+    void aRejectionScoresAsTheSubmissionWithTheDocumentFoundInvalid() {
+        Submission perfect = Districts.perfect(Stage.FIELD_VERIFICATION);
+        CheckedSubmission checked = ScoringEngine.check(TestPacks.pack(), perfect);
+
+        ScoreCard rejected = ScoringEngine.score(checked.rejecting("/answers/0/evidence/0", "tanpa tanda tangan"));
+        ScoreCard question = ScoringEngine.score(checked.rejecting("/answers/4/questions/0/evidence/0", "kedaluwarsa"));
+
+        Submission invalid = Districts.with(Stage.FIELD_VERIFICATION, "regulation", a -> a.withEvidence(List.of(
+                a.evidence().get(0).withVerification(Stage.FIELD_VERIFICATION,
+                        Verification.invalid("tanpa tanda tangan")))));
+        assertEquals(score(invalid).total(), rejected.total());
+        assertTrue(rejected.total().compareTo(score(perfect).total()) < 0);
+        assertTrue(question.total().compareTo(score(perfect).total()) < 0);
+        assertThrows(IllegalArgumentException.class, () -> checked.rejecting("/answers/0/value", "x"));
+        assertThrows(IllegalArgumentException.class, () -> checked.rejecting("/answers/9/evidence/0", "x"));
+        assertThrows(IllegalArgumentException.class, () -> checked.rejecting("/answers/0/evidence/0", " "));
+    }
+
+    @Test
     void decidesTheGateAtTheAdministrativeVerification() {
         Submission weak = Districts.without(Stage.ADMINISTRATIVE_VERIFICATION, "forum")
                 .withAnswers(Districts.perfectAnswers().subList(0, 3));
