@@ -36,6 +36,9 @@ final class KlaCommand implements Callable<Integer> {
         SUBCOMMANDS.put("packs", PacksCommand.class);
         SUBCOMMANDS.put("sample", SampleCommand.class);
         SUBCOMMANDS.put("explain", ExplainCommand.class);
+        SUBCOMMANDS.put("plan", PlanCommand.class);
+        SUBCOMMANDS.put("at-risk", AtRiskCommand.class);
+        SUBCOMMANDS.put("compare", CompareCommand.class);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
     }
 

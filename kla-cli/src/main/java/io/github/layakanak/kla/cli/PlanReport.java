@@ -1,0 +1,55 @@
+package io.github.layakanak.kla.cli;
+
+import io.github.layakanak.kla.model.Region;
+import io.github.layakanak.kla.model.Submission;
+import io.github.layakanak.kla.scoring.CheckedSubmission;
+import io.github.layakanak.kla.scoring.ScoreCard;
+import io.github.layakanak.kla.scoring.ScoreComparison;
+import io.github.layakanak.kla.scoring.pack.RulePack;
+import io.github.layakanak.kla.scoring.plan.AtRisk;
+import io.github.layakanak.kla.scoring.plan.Plan;
+import io.github.layakanak.kla.scoring.plan.PlanExplainer;
+import io.github.layakanak.kla.scoring.plan.PlanRequest;
+import java.util.List;
+
+/**
+ * A plan, the risks of a rank, or a comparison as text for people: the district and its round, then the
+ * {@link PlanExplainer}'s lines in the reader's language.
+ */
+final class PlanReport {
+
+    private PlanReport() {
+    }
+
+    static String plan(Plan plan, PlanRequest request, CheckedSubmission checked, Lang lang) {
+        return header(checked, lang) + join(explainer(checked.pack(), lang).lines(plan, request));
+    }
+
+    static String atRisk(AtRisk risk, CheckedSubmission checked, Lang lang) {
+        return header(checked, lang) + join(explainer(checked.pack(), lang).lines(risk));
+    }
+
+    /** A comparison, under the district's name: each side's round is in the comparison's own lines. */
+    static String compare(ScoreComparison comparison, ScoreCard later, RulePack pack, Lang lang) {
+        return district(later.region()) + "\n" + join(explainer(pack, lang).lines(comparison, later));
+    }
+
+    /** The district and its round, as the scorecard's text report starts. */
+    private static String header(CheckedSubmission checked, Lang lang) {
+        Submission submission = checked.submission();
+        return district(submission.region()) + lang.t("Tahun ", "Year ") + submission.year() + " · "
+                + lang.name(submission.stage()) + " · " + lang.t("paket ", "pack ") + checked.pack().id() + "\n\n";
+    }
+
+    private static String district(Region region) {
+        return region.name() + ", " + region.province() + " (" + region.code() + ")\n";
+    }
+
+    private static PlanExplainer explainer(RulePack pack, Lang lang) {
+        return PlanExplainer.of(pack, lang.locale());
+    }
+
+    private static String join(List<String> lines) {
+        return String.join("\n", lines) + "\n";
+    }
+}
