@@ -11,6 +11,7 @@ module io.github.layakanak.kla.scoring {
     requires static org.jspecify;
 
     exports io.github.layakanak.kla.scoring;
+    exports io.github.layakanak.kla.scoring.diff;
     exports io.github.layakanak.kla.scoring.pack;
     exports io.github.layakanak.kla.scoring.rubric;
     exports io.github.layakanak.kla.scoring.spi;
@@ -18,6 +19,7 @@ module io.github.layakanak.kla.scoring {
     // Jackson writes scorecards and reads them back: the outcome records and the ratings they hold.
     opens io.github.layakanak.kla.scoring to com.fasterxml.jackson.databind;
     opens io.github.layakanak.kla.scoring.pack to com.fasterxml.jackson.databind;
+    opens io.github.layakanak.kla.scoring.diff to com.fasterxml.jackson.databind;
 
     uses io.github.layakanak.kla.scoring.spi.RulePackProvider;
 }

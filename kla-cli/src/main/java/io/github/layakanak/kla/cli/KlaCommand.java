@@ -36,6 +36,7 @@ final class KlaCommand implements Callable<Integer> {
         SUBCOMMANDS.put("packs", PacksCommand.class);
         SUBCOMMANDS.put("sample", SampleCommand.class);
         SUBCOMMANDS.put("explain", ExplainCommand.class);
+        SUBCOMMANDS.put("diff", DiffCommand.class);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
     }
 

@@ -22,7 +22,8 @@ class ModuleLayoutTest {
         Set<String> exported = descriptor.exports().stream()
                 .map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toSet());
-        assertEquals(Set.of("io.github.layakanak.kla.scoring", "io.github.layakanak.kla.scoring.pack",
+        assertEquals(Set.of("io.github.layakanak.kla.scoring", "io.github.layakanak.kla.scoring.diff",
+                "io.github.layakanak.kla.scoring.pack",
                 "io.github.layakanak.kla.scoring.spi", "io.github.layakanak.kla.scoring.rubric"), exported);
     }
 
