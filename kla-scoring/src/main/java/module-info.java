@@ -11,6 +11,7 @@ module io.github.layakanak.kla.scoring {
     requires static org.jspecify;
 
     exports io.github.layakanak.kla.scoring;
+    exports io.github.layakanak.kla.scoring.diff;
     exports io.github.layakanak.kla.scoring.pack;
     exports io.github.layakanak.kla.scoring.plan;
     exports io.github.layakanak.kla.scoring.rubric;
@@ -20,6 +21,7 @@ module io.github.layakanak.kla.scoring {
     opens io.github.layakanak.kla.scoring to com.fasterxml.jackson.databind;
     opens io.github.layakanak.kla.scoring.pack to com.fasterxml.jackson.databind;
     opens io.github.layakanak.kla.scoring.plan to com.fasterxml.jackson.databind;
+    opens io.github.layakanak.kla.scoring.diff to com.fasterxml.jackson.databind;
 
     uses io.github.layakanak.kla.scoring.spi.RulePackProvider;
 }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             "  kla score --sample batam                   (a bundled sample's scorecard)",
             "  kla score submissions/ --format csv --out reports/",
             "  kla sample batam > batam.json              (a submission to start from)",
+            "  kla plan --sample banyuasin                (the cheapest steps to the next rank)",
             "  kla score --help                           (the help of a command)",
             "",
             "Exit codes: 0 success, 2 usage, 3 invalid input, 4 rule-pack problem,",
@@ -39,6 +40,7 @@ final class KlaCommand implements Callable<Integer> {
         SUBCOMMANDS.put("plan", PlanCommand.class);
         SUBCOMMANDS.put("at-risk", AtRiskCommand.class);
         SUBCOMMANDS.put("compare", CompareCommand.class);
+        SUBCOMMANDS.put("diff", DiffCommand.class);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
     }
 
@@ -48,7 +50,8 @@ final class KlaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "give a command: score, validate, packs, sample or explain");
+                "give a command: " + String.join(", ", SUBCOMMANDS.keySet().stream()
+                        .filter(name -> !name.equals("help")).toList()));
     }
 
     /**

@@ -22,14 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every command of the built jar, on the bundled samples: help, packs, sample, validate, explain. */
+/** Every command of the built jar, on the bundled samples: help (of every command), packs, sample, validate, explain. */
 class CommandsIT {
 
     @TempDir
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "score", "validate", "packs", "sample", "explain"})
+    @ValueSource(strings = {"", "score", "validate", "packs", "sample", "explain", "plan", "at-risk", "compare",
+        "diff"})
     void everyCommandHasHelpWithAnExample(String command) {
         Kla.Run run = command.isEmpty() ? Kla.run(dir, "--help") : Kla.run(dir, command, "--help");
         run.exits(0);
@@ -59,6 +60,7 @@ class CommandsIT {
         Kla.Run run = Kla.run(dir).exits(Main.USAGE);
         assertEquals("", run.out());
         assertTrue(run.err().startsWith("kla: give a command"), run::toString);
+        assertTrue(run.err().contains("plan, at-risk, compare, diff"), run::toString);
     }
 
     @Test

@@ -22,9 +22,9 @@ class ModuleLayoutTest {
         Set<String> exported = descriptor.exports().stream()
                 .map(ModuleDescriptor.Exports::source)
                 .collect(Collectors.toSet());
-        assertEquals(Set.of("io.github.layakanak.kla.scoring", "io.github.layakanak.kla.scoring.pack",
-                "io.github.layakanak.kla.scoring.spi", "io.github.layakanak.kla.scoring.rubric",
-                "io.github.layakanak.kla.scoring.plan"), exported);
+        assertEquals(Set.of("io.github.layakanak.kla.scoring", "io.github.layakanak.kla.scoring.diff",
+                "io.github.layakanak.kla.scoring.pack", "io.github.layakanak.kla.scoring.plan",
+                "io.github.layakanak.kla.scoring.spi", "io.github.layakanak.kla.scoring.rubric"), exported);
     }
 
     @Test
