@@ -374,7 +374,8 @@ public final class PlanExplainer {
 
     /**
      * Says a comparison in full: both totals and ranks, the change, then each indicator whose points changed, the
-     * largest change first, with the later scorecard's losses of an indicator that lost points as the reasons.
+     * largest change first, with its causes: the losses that grew for an indicator that fell, those that went away
+     * for one that rose (between scorecards of one pack).
      *
      * @param comparison the comparison
      * @param later      the later scorecard, of this explainer's pack
@@ -398,12 +399,16 @@ public final class PlanExplainer {
         int width = comparison.indicators().stream().mapToInt(c -> signed(c.change()).length()).max().orElse(0);
         for (ScoreComparison.IndicatorChange change : comparison.indicators()) {
             lines.add("  " + pad(signed(change.change()), width, true) + "  " + change(change));
-            List<Loss> losses = change.change().signum() < 0 ? later.lossesOf(change.indicator()) : List.of();
-            int lost = losses.stream().mapToInt(l -> points(l.points()).length() + 1).max().orElse(0);
-            for (Loss loss : losses) {
+            // The losses that grew explain a fall (with the points they grew by), those that went away a rise.
+            // A rise's causes are the earlier scorecard's losses: words of this pack only when it is the earlier's too.
+            boolean fell = change.change().signum() < 0;
+            List<Loss> causes = fell || comparison.earlierPack().equals(comparison.laterPack()) ? change.causes()
+                    : List.of();
+            int lost = causes.stream().mapToInt(l -> points(l.points()).length() + 1).max().orElse(0);
+            for (Loss loss : causes) {
                 String why = explainer.loss(loss);
-                lines.add("  " + " ".repeat(width) + "    " + pad("-" + points(loss.points()), lost, true) + "  "
-                        + loss.question().map(q -> text("compare.question", q, why)).orElse(why));
+                lines.add("  " + " ".repeat(width) + "    " + pad((fell ? "-" : "+") + points(loss.points()), lost, true)
+                        + "  " + loss.question().map(q -> text("compare.question", q, why)).orElse(why));
             }
         }
         return lines;
