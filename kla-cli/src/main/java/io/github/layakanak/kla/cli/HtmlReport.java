@@ -8,9 +8,15 @@ import io.github.layakanak.kla.scoring.IndicatorScore;
 import io.github.layakanak.kla.scoring.Loss;
 import io.github.layakanak.kla.scoring.RecapIssue;
 import io.github.layakanak.kla.scoring.ScoreCard;
+import io.github.layakanak.kla.scoring.ScoringEngine;
 import io.github.layakanak.kla.scoring.Stamp;
 import io.github.layakanak.kla.scoring.pack.Provenance;
 import io.github.layakanak.kla.scoring.pack.RulePack;
+import io.github.layakanak.kla.scoring.plan.Plan;
+import io.github.layakanak.kla.scoring.plan.PlanExplainer;
+import io.github.layakanak.kla.scoring.plan.PlanRequest;
+import io.github.layakanak.kla.scoring.plan.Planner;
+import io.github.layakanak.kla.scoring.plan.Step;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +96,7 @@ final class HtmlReport {
         Explainer explainer = lang.explainer(pack);
         deficiencies(html, card, pack, explainer, lang);
         losses(html, card, pack, explainer, lang);
+        nextRank(html, scored, lang);
         explanations(html, card, pack, explainer, lang);
         if (!card.recapIssues().isEmpty()) {
             html.append("<section id=\"recap\">\n<h2>").append(escape(lang.t("Ketidaksesuaian rekap",
@@ -198,6 +205,39 @@ final class HtmlReport {
                     .append(Numbers.lost(card).toPlainString()).append("\"><th class=\"num\">-")
                     .append(Numbers.points(Numbers.lost(card))).append("</th><th colspan=\"3\">")
                     .append(escape(TextReport.lostInAll(card, lang))).append("</th></tr></tfoot>\n</table>\n");
+        }
+        html.append("</section>\n");
+    }
+
+    /**
+     * The next rank: the points it needs, and the cheapest steps to it (the fewest), each with its gain, the running
+     * total and the rank, as {@code kla plan} gives them.
+     */
+    private static void nextRank(StringBuilder html, Evaluator.Scored scored, Lang lang) {
+        PlanRequest request = PlanRequest.nextRank();
+        Plan plan = Planner.plan(ScoringEngine.check(scored.pack(), scored.submission()), request);
+        PlanExplainer words = PlanExplainer.of(scored.pack(), lang.locale());
+        html.append("<section id=\"next-rank\" data-target=\"").append(plan.target().name())
+                .append("\" data-needed=\"").append(plan.needed().toPlainString()).append("\">\n<h2>")
+                .append(escape(lang.t("Menuju peringkat berikutnya", "Towards the next rank"))).append("</h2>\n<p>")
+                .append(escape(words.headline(plan))).append("</p>\n");
+        words.summary(plan, request).ifPresent(summary -> html.append("<p>").append(escape(summary)).append("</p>\n"));
+        if (!plan.steps().isEmpty()) {
+            html.append("<table>\n<thead><tr><th class=\"num\">#</th><th class=\"num\">")
+                    .append(escape(lang.t("Tambahan", "Gain"))).append("</th><th class=\"num\">Total</th><th>")
+                    .append(escape(lang.t("Peringkat", "Rank"))).append("</th><th>")
+                    .append(escape(lang.t("Jenis", "Kind"))).append("</th><th>")
+                    .append(escape(lang.t("Langkah", "Step"))).append("</th></tr></thead>\n<tbody>\n");
+            int n = 0;
+            for (Step step : plan.steps()) {
+                html.append("<tr data-gain=\"").append(step.gain().toPlainString()).append("\" data-total=\"")
+                        .append(step.total().toPlainString()).append("\"><td class=\"num\">").append(++n)
+                        .append("</td><td class=\"num\">+").append(Numbers.points(step.gain()))
+                        .append("</td><td class=\"num\">").append(Numbers.points(step.total())).append("</td><td>")
+                        .append(escape(lang.name(step.rank()))).append("</td><td>").append(escape(words.kind(step)))
+                        .append("</td><td>").append(escape(words.step(step))).append("</td></tr>\n");
+            }
+            html.append("</tbody>\n</table>\n");
         }
         html.append("</section>\n");
     }

@@ -102,6 +102,29 @@ class HtmlReportTest {
     }
 
     @Test
+    void showsTheCheapestStepsToTheNextRank() {
+        Evaluator.Scored banyuasin = scored("banyuasin");
+        for (Lang lang : Lang.values()) {
+            Element next = byId(parse(HtmlReport.render(banyuasin, lang)), "next-rank");
+            assertEquals("MADYA", next.getAttribute("data-target"));
+            assertEquals("600.01", next.getAttribute("data-needed"));
+            assertTrue(next.getElementsByTagName("p").item(0).getTextContent().contains("+85.01"),
+                    next.getTextContent());
+            List<Element> steps = new ArrayList<>();
+            NodeList rows = next.getElementsByTagName("tr");
+            for (int i = 0; i < rows.getLength(); i++) {
+                if (((Element) rows.item(i)).hasAttribute("data-total")) {
+                    steps.add((Element) rows.item(i));
+                }
+            }
+            assertEquals(4, steps.size());
+            assertEquals("607.50", steps.get(steps.size() - 1).getAttribute("data-total"));
+        }
+        Element perfect = byId(parse(HtmlReport.render(scored("perfect"), Lang.ID)), "next-rank");
+        assertEquals(0, perfect.getElementsByTagName("table").getLength());
+    }
+
+    @Test
     void aPerfectPageLosesNothing() {
         for (Lang lang : Lang.values()) {
             Document page = parse(HtmlReport.render(scored("perfect"), lang));
