@@ -56,6 +56,7 @@ public final class BenchmarkSuite {
             ScoringBenchmarks.class.getName() + ".floorTypical2022",
             ScoringBenchmarks.class.getName() + ".checkTypical2022",
             ScoringBenchmarks.class.getName() + ".explainTypical2022",
+            ScoringBenchmarks.class.getName() + ".lossesTypical2022",
             ScoringBenchmarks.class.getName() + ".planTypical2022",
             ScoringBenchmarks.class.getName() + ".batch514",
             ScoringBenchmarks.class.getName() + ".batch514Threads2",

@@ -3,6 +3,7 @@ package io.github.layakanak.kla.benchmarks;
 import io.github.layakanak.kla.model.Submission;
 import io.github.layakanak.kla.scoring.CheckedSubmission;
 import io.github.layakanak.kla.scoring.Explainer;
+import io.github.layakanak.kla.scoring.Loss;
 import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.plan.Plan;
@@ -96,6 +97,22 @@ public class ScoringBenchmarks {
     @Benchmark
     public void scoreTypical2022(Blackhole bh) {
         KlaCalls.consume(KlaCalls.score(checkedBatam), bh);
+    }
+
+    /**
+     * Scores the Batam sample as {@link #scoreTypical2022} does, and asks for its losses too (every lost point by its
+     * cause): what loss accounting adds to a scorecard, target at most 20%.
+     *
+     * @param bh the blackhole
+     */
+    @Benchmark
+    public void lossesTypical2022(Blackhole bh) {
+        ScoreCard card = KlaCalls.score(checkedBatam);
+        KlaCalls.consume(card, bh);
+        for (Loss loss : card.losses()) {
+            bh.consume(loss.points());
+            bh.consume(loss.cause());
+        }
     }
 
     /**

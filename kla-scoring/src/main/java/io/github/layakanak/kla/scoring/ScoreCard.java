@@ -27,7 +27,7 @@ import java.util.Optional;
  * @param indicators   the points of each indicator, in the pack's order
  * @param deficiencies what costs points, in the pack's order of indicators
  * @param losses       every point below the indicators' maxima, by cause, the largest first: they add up to exactly
- *                     the maxima minus the total
+ *                     the maxima minus the total; the engine computes them when they are first asked for
  * @param provisional  the total and rank if the pending evidence is rejected or accepted
  * @param gate         the stage gate, when the pack has one
  * @param conditions   how each enabled rank condition turned out
@@ -68,7 +68,7 @@ public record ScoreCard(String packId, Region region, int year, Stage stage, Big
         clusters = List.copyOf(clusters);
         indicators = List.copyOf(indicators);
         deficiencies = List.copyOf(deficiencies);
-        losses = List.copyOf(losses);
+        losses = losses instanceof Losses ? losses : List.copyOf(losses);
         requireNonNull(provisional, "provisional");
         requireNonNull(gate, "gate");
         conditions = List.copyOf(conditions);

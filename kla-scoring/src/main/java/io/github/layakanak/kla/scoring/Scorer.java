@@ -47,7 +47,7 @@ final class Scorer {
 
     private static final int PENDING = 1 << VerificationStatus.PENDING.ordinal();
     /** The largest loss first; a sort is stable, so equal losses keep the pack's order. */
-    private static final Comparator<Loss> LARGEST_FIRST = Comparator.comparing(Loss::points).reversed();
+    private static final Comparator<Loss> LARGEST_FIRST = (a, b) -> b.points().compareTo(a.points());
     private static final int LEVELS = DocumentLevel.values().length;
 
     private final CheckedSubmission checked;
@@ -81,8 +81,6 @@ final class Scorer {
         int n = rules.size();
         IndicatorScore[] indicators = new IndicatorScore[n];
         List<Deficiency> deficiencies = new ArrayList<>();
-        List<Loss> losses = new ArrayList<>();
-        BigDecimal maxima = BigDecimal.ZERO;
         List<RecapIssue> recapIssues = new ArrayList<>(0);
         BigDecimal[] sectionPoints = new BigDecimal[Cluster.values().length];
         for (int i = 0; i < n; i++) {
@@ -95,10 +93,6 @@ final class Scorer {
             sectionPoints[section] = sectionPoints[section] == null ? score.points()
                     : sectionPoints[section].add(score.points());
             deficiencies(i, rule, entry, score, deficiencies);
-            losses(rule, entry, score, losses);
-            if (rounding.at() != Rounding.Point.INDICATOR) {
-                maxima = maxima.add(score.max());
-            }
             Answer answer = entry.answer();
             if (answer != null && answer.statedPoints().isPresent()) {
                 BigDecimal stated = answer.statedPoints().get();
@@ -119,10 +113,6 @@ final class Scorer {
             }
         }
         total = rounding.round(total);
-        if (rounding.at() != Rounding.Point.INDICATOR) {
-            apportion(losses, 0, maxima.subtract(total));
-        }
-        losses.sort(LARGEST_FIRST);
 
         ClusterScore[] clusters = new ClusterScore[pack.sections().size()];
         for (int c = 0; c < clusters.length; c++) {
@@ -157,7 +147,7 @@ final class Scorer {
                 g.inclusive(), stage.compareTo(g.stage()) >= 0, g.passes(gateTotal), g.threshold().provenance()));
 
         return new ScoreCard(pack.id(), submission.region(), submission.year(), stage, total, rank, List.of(clusters),
-                List.of(indicators), deficiencies, losses, range, gate, conditions, recapIssues, Stamp.of(pack, submission));
+                List.of(indicators), deficiencies, new Losses(this, indicators, total), range, gate, conditions, recapIssues, Stamp.of(pack, submission));
     }
 
     private static boolean counts(EvidenceOutcome e, int mask, @Nullable EvidenceOutcome extra) {
@@ -422,6 +412,26 @@ final class Scorer {
     // ---- Losses ----
 
     /**
+     * Every loss of a scorecard, the largest first, rounded to add up to the maxima minus the total: computed when the
+     * scorecard's losses are first asked for ({@link Losses}), from the indicators' scores.
+     */
+    List<Loss> losses(IndicatorScore[] indicators, BigDecimal total) {
+        List<Loss> losses = new ArrayList<>(indicators.length + indicators.length / 2);
+        for (int i = 0; i < indicators.length; i++) {
+            losses(rules.get(i), checked.entry(i), indicators[i], losses);
+        }
+        if (rounding.at() != Rounding.Point.INDICATOR) {
+            BigDecimal maxima = BigDecimal.ZERO;
+            for (IndicatorScore indicator : indicators) {
+                maxima = maxima.add(indicator.max());
+            }
+            apportion(losses, 0, maxima.subtract(total));
+        }
+        losses.sort(LARGEST_FIRST);
+        return losses; // only ever read through the unmodifiable Losses
+    }
+
+    /**
      * Attributes every point an indicator did not earn to a cause, exactly: in a pack that rounds each indicator the
      * indicator's losses are rounded to add up to its maximum minus its points; otherwise they stay exact here and
      * {@link #score()} rounds all of them against the total.
@@ -433,10 +443,10 @@ final class Scorer {
             return;
         }
         int from = found.size();
+        BigDecimal lost = max.subtract(score.points());
         if (!rule.byQuestions()) {
             slotLosses(rule.id(), Optional.empty(), rule.rubric().orElseThrow(), entry.response(), score.basis(),
-                    score.rating().orElseThrow(), entry.evidence(), List.of(), max, max.subtract(score.points()),
-                    found);
+                    score.rating().orElseThrow(), entry.evidence(), List.of(), max, lost, found);
         } else {
             BigDecimal sum = BigDecimal.ZERO;
             for (int k = 0; k < rule.questions().size(); k++) {
@@ -464,7 +474,7 @@ final class Scorer {
             trimToCap(found, from, max.subtract(sum));
         }
         if (rounding.at() == Rounding.Point.INDICATOR) {
-            apportion(found, from, max.subtract(score.points()));
+            apportion(found, from, lost);
         }
     }
 
@@ -567,10 +577,16 @@ final class Scorer {
                 Optional.ofNullable(evidence)));
     }
 
-    /** Points at the pack's scale when they fit it exactly (9.0000 is 9.00), otherwise as they are. */
+    /**
+     * Points at the pack's scale when they fit it exactly (18 is 18.00, 9.0000 is 9.00; losses of one scale also
+     * compare fast), otherwise as they are.
+     */
     private BigDecimal atScale(BigDecimal points) {
-        if (points.scale() <= rounding.scale()) {
+        if (points.scale() == rounding.scale()) {
             return points;
+        }
+        if (points.scale() < rounding.scale()) {
+            return points.setScale(rounding.scale());
         }
         try {
             return points.setScale(rounding.scale(), RoundingMode.UNNECESSARY);

@@ -256,7 +256,7 @@ public final class PackLinter {
 
     /**
      * Rule 4: the rubric's own checks, then its ladder's: a rung at least, unique ids, fractions in [0, 1] (unless
-     * the rubric reported them itself), and a best rung that earns exactly 1.
+     * the rubric reported them itself) from the smallest to the largest, and a best rung that earns exactly 1.
      *
      * @return whether the rubric could be asked anything at all (a rubric of one's own may fail)
      */
@@ -279,7 +279,14 @@ public final class PackLinter {
         }
         Set<String> ids = new HashSet<>();
         BigDecimal top = BigDecimal.ZERO;
+        Rung previous = null;
         for (Rung rung : ladder) {
+            if (silent && previous != null && rung.fraction().compareTo(previous.fraction()) < 0) {
+                problems.add(at, "the ladder must run from the smallest fraction to the largest, but rung [%s] (%s) "
+                        + "follows [%s] (%s)", rung.id(), Problems.plain(rung.fraction()), previous.id(),
+                        Problems.plain(previous.fraction()));
+            }
+            previous = rung;
             if (silent && !ids.add(rung.id())) {
                 problems.add(at, "rung ids must be unique, but [%s] appears twice", rung.id());
             }

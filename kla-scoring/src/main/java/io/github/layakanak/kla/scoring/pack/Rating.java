@@ -77,14 +77,22 @@ public record Rating(Rung rung, BigDecimal fraction, List<Rung> ladder, List<Par
      * @return the next rung, or empty when nothing on the ladder earns more
      */
     public Optional<Rung> next() {
-        Rung next = null;
+        // The ladder runs from the fewest points to the most: the first rung above this rating's that earns more.
+        // A rating on a rung of the ladder starts after that rung (found by identity: most ratings are of the
+        // rubric's own rungs), one between rungs from the bottom.
+        int from = 0;
         for (int i = 0; i < ladder.size(); i++) {
-            Rung candidate = ladder.get(i);
-            if (candidate.fraction().compareTo(fraction) > 0
-                    && (next == null || candidate.fraction().compareTo(next.fraction()) < 0)) {
-                next = candidate;
+            if (ladder.get(i) == rung) {
+                from = i + 1;
+                break;
             }
         }
-        return Optional.ofNullable(next);
+        for (int i = from; i < ladder.size(); i++) {
+            Rung candidate = ladder.get(i);
+            if (candidate.fraction().compareTo(fraction) > 0) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 }
