@@ -16,6 +16,7 @@ import io.github.layakanak.kla.model.Verification;
 import io.github.layakanak.kla.model.VerificationStatus;
 import io.github.layakanak.kla.model.validation.SubmissionValidator;
 import io.github.layakanak.kla.model.validation.Violation;
+import io.github.layakanak.kla.scoring.internal.Words;
 import io.github.layakanak.kla.scoring.pack.Admission;
 import io.github.layakanak.kla.scoring.pack.IndicatorRule;
 import io.github.layakanak.kla.scoring.pack.Message;

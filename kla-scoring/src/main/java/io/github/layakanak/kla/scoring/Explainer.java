@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.layakanak.kla.model.EvidenceType;
 import io.github.layakanak.kla.model.IndicatorValue;
+import io.github.layakanak.kla.scoring.internal.Words;
 import io.github.layakanak.kla.scoring.pack.IndicatorRule;
 import io.github.layakanak.kla.scoring.pack.Message;
 import io.github.layakanak.kla.scoring.pack.Provenance;

@@ -10,12 +10,12 @@ import io.github.layakanak.kla.model.Stage;
 import io.github.layakanak.kla.model.validation.Violation;
 import io.github.layakanak.kla.scoring.diff.Change.Aspect;
 import io.github.layakanak.kla.scoring.diff.Change.Part;
+import io.github.layakanak.kla.scoring.internal.Words;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,12 +38,11 @@ public final class DiffExplainer {
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     private final boolean indonesian;
-    private final ResourceBundle bundle;
+    private final Words words;
 
     private DiffExplainer(boolean indonesian) {
         this.indonesian = indonesian;
-        this.bundle = ResourceBundle.getBundle("io.github.layakanak.kla.scoring.Words",
-                indonesian ? INDONESIAN : Locale.ENGLISH);
+        this.words = Words.of(indonesian ? INDONESIAN : Locale.ENGLISH);
     }
 
     /**
@@ -192,7 +191,7 @@ public final class DiffExplainer {
     /** A constant of the packs' data (a rubric kind, a provenance kind, a status, a flag) in words, or as it is. */
     private String constant(String name) {
         String key = "diff.value." + name;
-        return bundle.containsKey(key) ? bundle.getString(key) : name;
+        return words.has(key) ? words.text(key) : name;
     }
 
     /**
@@ -301,30 +300,13 @@ public final class DiffExplainer {
         return Integer.toString(n);
     }
 
-    /** Points as a recap prints them: at least two decimals. */
-    private static String points(BigDecimal value) {
-        return (value.scale() < 2 ? value.setScale(2) : value).toPlainString();
+    /** A key's words with its arguments put in, as every kla explainer puts them ({@link Words}). */
+    private String text(String key, String... arguments) {
+        return words.text(key, (Object[]) arguments);
     }
 
-    /** A key's pattern with its arguments put in: {@code {0}}, {@code {1}}, ...; nothing else is special. */
-    private String text(String key, String... arguments) {
-        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        StringBuilder out = new StringBuilder(pattern.length() + 32);
-        int i = 0;
-        while (i < pattern.length()) {
-            char c = pattern.charAt(i);
-            if (c == '{' && i + 2 < pattern.length() && Character.isDigit(pattern.charAt(i + 1))
-                    && pattern.charAt(i + 2) == '}') {
-                int index = pattern.charAt(i + 1) - '0';
-                if (index < arguments.length) {
-                    out.append(arguments[index]);
-                }
-                i += 3;
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
+    /** Points as a recap prints them: at least two decimals. */
+    private String points(BigDecimal value) {
+        return words.points(value);
     }
 }

@@ -12,6 +12,7 @@ import io.github.layakanak.kla.scoring.IndicatorScore;
 import io.github.layakanak.kla.scoring.Loss;
 import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.ScoreComparison;
+import io.github.layakanak.kla.scoring.internal.Words;
 import io.github.layakanak.kla.scoring.pack.IndicatorRule;
 import io.github.layakanak.kla.scoring.pack.Rubric;
 import io.github.layakanak.kla.scoring.pack.RulePack;
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,14 +51,14 @@ public final class PlanExplainer {
 
     private final RulePack pack;
     private final boolean indonesian;
-    private final ResourceBundle bundle;
+    private final Words words;
     private final Explainer explainer;
 
     private PlanExplainer(RulePack pack, boolean indonesian) {
         this.pack = pack;
         this.indonesian = indonesian;
         Locale locale = indonesian ? INDONESIAN : Locale.ENGLISH;
-        this.bundle = ResourceBundle.getBundle("io.github.layakanak.kla.scoring.Words", locale);
+        this.words = Words.of(locale);
         this.explainer = Explainer.of(pack, locale);
     }
 
@@ -469,13 +469,8 @@ public final class PlanExplainer {
         return Integer.toString(n);
     }
 
-    /** Points as a recap prints them: at least two decimals. */
-    private static String points(BigDecimal value) {
-        return (value.scale() < 2 ? value.setScale(2) : value).toPlainString();
-    }
-
     /** A change of points with its sign: {@code +85.01}, {@code -174.25}, {@code 0.00}. */
-    private static String signed(BigDecimal value) {
+    private String signed(BigDecimal value) {
         return (value.signum() > 0 ? "+" : "") + points(value);
     }
 
@@ -484,19 +479,13 @@ public final class PlanExplainer {
         return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 
-    /** A key's pattern with its arguments put in for {@code {0}}, {@code {1}}, ...; nothing else is special. */
+    /** A key's words with its arguments put in, as every kla explainer puts them ({@link Words}). */
     private String text(String key, String... arguments) {
-        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        StringBuilder out = new StringBuilder(pattern.length() + 16 * arguments.length);
-        int start = 0;
-        for (int open = pattern.indexOf('{'); open >= 0; open = pattern.indexOf('{', open + 1)) {
-            int close = pattern.indexOf('}', open);
-            if (close == open + 2 && Character.isDigit(pattern.charAt(open + 1))) {
-                int index = pattern.charAt(open + 1) - '0';
-                out.append(pattern, start, open).append(index < arguments.length ? arguments[index] : "");
-                start = close + 1;
-            }
-        }
-        return out.append(pattern, start, pattern.length()).toString();
+        return words.text(key, (Object[]) arguments);
+    }
+
+    /** Points as a recap prints them: at least two decimals. */
+    private String points(BigDecimal value) {
+        return words.points(value);
     }
 }

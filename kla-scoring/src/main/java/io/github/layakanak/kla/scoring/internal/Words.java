@@ -1,11 +1,11 @@
-package io.github.layakanak.kla.scoring;
+package io.github.layakanak.kla.scoring.internal;
 
 import io.github.layakanak.kla.model.Bilingual;
+import io.github.layakanak.kla.scoring.pack.IndicatorRule;
 import io.github.layakanak.kla.scoring.pack.Message;
 import io.github.layakanak.kla.scoring.pack.Rubric;
-import java.math.BigDecimal;
-import io.github.layakanak.kla.scoring.pack.IndicatorRule;
 import io.github.layakanak.kla.scoring.pack.RulePack;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
@@ -19,15 +19,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders {@link Message}s in one language from kla's bundle ({@code Words_id.properties},
- * {@code Words_en.properties} beside this class) and, for a rubric's own words, the rubric's bundle first.
+ * {@code Words_en.properties} in {@code io.github.layakanak.kla.scoring}) and, for a rubric's own words, the rubric's bundle first.
  *
  * <p>A pattern refers to its arguments as {@code {0}}, {@code {1}}, ...; nothing else in it is special (unlike
  * {@link java.text.MessageFormat}, an apostrophe is an apostrophe). Each pattern is split into its text and its
  * arguments once. Numbers are written in one place, {@link #number(BigDecimal)}.
  */
-final class Words {
+public final class Words {
 
-    static final Locale INDONESIAN = Locale.forLanguageTag("id");
+    /** Indonesian, as kla's bundles name it. */
+    public static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     private final Locale locale;
     private final ResourceBundle kla;
@@ -40,13 +41,24 @@ final class Words {
         this.others = others;
     }
 
-    /** kla's words in a language: Indonesian for {@code id} (or the legacy {@code in}), English for any other. */
-    static Words of(Locale locale) {
+    /**
+     * kla's words in a language.
+     *
+     * @param locale Indonesian for {@code id} (or the legacy {@code in}), English for any other
+     * @return the words
+     */
+    public static Words of(Locale locale) {
         return new Words(normalize(locale), List.of());
     }
 
-    /** kla's words, then the words of every rubric of a pack (its kinds of its own, through {@link Rubric#words}). */
-    static Words of(Locale locale, RulePack pack) {
+    /**
+     * kla's words, then the words of every rubric of a pack (its kinds of its own, through {@link Rubric#words}).
+     *
+     * @param locale the language, as for {@link #of(Locale)}
+     * @param pack   the pack whose rubrics' words to add
+     * @return the words
+     */
+    public static Words of(Locale locale, RulePack pack) {
         Locale normalized = normalize(locale);
         ResourceBundle kla = bundle(normalized);
         Set<ResourceBundle> others = new LinkedHashSet<>();
@@ -66,30 +78,63 @@ final class Words {
         return new Words(normalized, List.copyOf(others));
     }
 
-    static Locale normalize(Locale locale) {
+    /**
+     * The language kla speaks for a locale.
+     *
+     * @param locale any locale
+     * @return {@link #INDONESIAN} for {@code id} or {@code in}, {@link Locale#ENGLISH} otherwise
+     */
+    public static Locale normalize(Locale locale) {
         String language = locale.getLanguage();
         return language.equals("id") || language.equals("in") ? INDONESIAN : Locale.ENGLISH;
     }
 
-    static ResourceBundle bundle(Locale locale) {
+    /**
+     * kla's own bundle in a language.
+     *
+     * @param locale the language, normalized
+     * @return the bundle
+     */
+    public static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle("io.github.layakanak.kla.scoring.Words", locale);
     }
 
-    Locale locale() {
+    /**
+     * Returns the language.
+     *
+     * @return Indonesian or English
+     */
+    public Locale locale() {
         return locale;
     }
 
-    boolean indonesian() {
+    /**
+     * Tells whether the language is Indonesian.
+     *
+     * @return whether it is
+     */
+    public boolean indonesian() {
         return locale.equals(INDONESIAN);
     }
 
-    /** The pattern of a key, with its arguments. */
-    String text(String key, Object... arguments) {
+    /**
+     * The pattern of a key, with its arguments put in.
+     *
+     * @param key       the key
+     * @param arguments its arguments: words as they are, numbers as {@link #number} writes them, constants by name
+     * @return the words
+     */
+    public String text(String key, Object... arguments) {
         return compiled(key).format(arguments, this);
     }
 
-    /** A message: its key looked up in kla's bundle, then in the rubrics' own. */
-    String render(Message message) {
+    /**
+     * A message: its key looked up in kla's bundle, then in the rubrics' own.
+     *
+     * @param message the message
+     * @return the words
+     */
+    public String render(Message message) {
         if (message instanceof Message.Text text) {
             return indonesian() ? text.indonesian() : text.english();
         }
@@ -98,6 +143,24 @@ final class Words {
     }
 
     /** A key's pattern, split once into its text and its arguments. */
+    /**
+     * Tells whether a key has words, in kla's bundle or a rubric's.
+     *
+     * @param key the key
+     * @return whether it has words
+     */
+    public boolean has(String key) {
+        if (kla.containsKey(key)) {
+            return true;
+        }
+        for (ResourceBundle other : others) {
+            if (other.containsKey(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Pattern compiled(String key) {
         Pattern pattern = patterns.get(key);
         if (pattern == null) {
@@ -200,8 +263,13 @@ final class Words {
         }
     }
 
-    /** A number as people write it: no trailing zeros, no exponent ({@code 12.5}, {@code 40}). */
-    String number(BigDecimal value) {
+    /**
+     * A number as people write it: no trailing zeros, no exponent ({@code 12.5}, {@code 40}).
+     *
+     * @param value the number
+     * @return the words
+     */
+    public String number(BigDecimal value) {
         StringBuilder out = new StringBuilder(12);
         appendNumber(out, value);
         return out.toString();
@@ -225,8 +293,13 @@ final class Words {
         out.append(plain, 0, end);
     }
 
-    /** Points as a recap prints them: at least two decimals ({@code 40.00}). */
-    String points(BigDecimal value) {
+    /**
+     * Points as a recap prints them: at least two decimals ({@code 40.00}).
+     *
+     * @param value the points
+     * @return the words
+     */
+    public String points(BigDecimal value) {
         return (value.scale() < 2 ? value.setScale(2) : value).toPlainString();
     }
 }
