@@ -142,7 +142,6 @@ public final class Words {
         return compiled(key.key()).format(key.arguments().toArray(), this);
     }
 
-    /** A key's pattern, split once into its text and its arguments. */
     /**
      * Tells whether a key has words, in kla's bundle or a rubric's.
      *
@@ -161,6 +160,7 @@ public final class Words {
         return false;
     }
 
+    /** A key's pattern, split once into its text and its arguments. */
     private Pattern compiled(String key) {
         Pattern pattern = patterns.get(key);
         if (pattern == null) {
