@@ -41,6 +41,9 @@ final class Leaf {
     record Option(List<Move> moves, long effort, BigDecimal points, boolean meetsCondition) {
     }
 
+    /** The pointer of a document the plan needs of an indicator as a whole, counted for its questions. */
+    static final String PLANNED = "/planned";
+
     final String packId;
     final int indicator;
     final int question;
@@ -49,6 +52,8 @@ final class Leaf {
     final @Nullable Rubric rubric;
     final Response current;
     final DocumentLevel baseline;
+    /** The strongest level before a document the plan needs of the indicator as a whole counts ({@link #PLANNED}). */
+    final DocumentLevel before;
     final boolean required;
     final BigDecimal max;
     /** The options, the current one first. */
@@ -56,7 +61,8 @@ final class Leaf {
 
     private Leaf(String packId, int indicator, int question, String indicatorId, @Nullable String questionCode,
             @Nullable Rubric rubric,
-            Response current, DocumentLevel baseline, boolean required, BigDecimal max, List<Option> options) {
+            Response current, DocumentLevel baseline, DocumentLevel before, boolean required, BigDecimal max,
+            List<Option> options) {
         this.packId = packId;
         this.indicator = indicator;
         this.question = question;
@@ -65,14 +71,34 @@ final class Leaf {
         this.rubric = rubric;
         this.current = current;
         this.baseline = baseline;
+        this.before = before;
         this.required = required;
         this.max = max;
         this.options = options;
     }
 
-    /** What the planner may do with the answer. */
+    /**
+     * What the planner may do with an indicator's answers: the effort of each step, whether only documents, which
+     * document types count for the indicator, what it measures, whether a document can count at all at the stage
+     * (a pack may count none at some stage), and the type a rank condition needs of it.
+     */
     record Rules(String packId, Effort effort, boolean documentsOnly, Set<EvidenceType> accepted,
-            MeasurementKind kind, @Nullable EvidenceType condition) {
+            MeasurementKind kind, boolean evidenceCounts, @Nullable EvidenceType condition) {
+
+        /** The same rules, with a rank condition's document type needed (or none). */
+        Rules needing(@Nullable EvidenceType type) {
+            return new Rules(packId, effort, documentsOnly, accepted, kind, evidenceCounts, type);
+        }
+
+        /** The same rules, for an answer that measures another kind (a question's own). */
+        Rules measuring(MeasurementKind measured) {
+            return new Rules(packId, effort, documentsOnly, accepted, measured, evidenceCounts, condition);
+        }
+
+        /** The same rules, with documents only. */
+        Rules onlyDocuments() {
+            return new Rules(packId, effort, true, accepted, kind, evidenceCounts, condition);
+        }
     }
 
     private static RulePackException failure(String packId, Rubric rubric, String doing, RuntimeException e) {
@@ -85,16 +111,21 @@ final class Leaf {
             Response current, List<EvidenceOutcome> own, List<EvidenceOutcome> shared, boolean required,
             BigDecimal max, Rules rules) {
         DocumentLevel baseline = DocumentLevel.NONE;
+        DocumentLevel before = DocumentLevel.NONE;
         boolean conditionMet = rules.condition() == null;
         for (List<EvidenceOutcome> list : List.of(own, shared)) {
             for (EvidenceOutcome e : list) {
                 if (e.counts()) {
                     baseline = e.level().compareTo(baseline) > 0 ? e.level() : baseline;
+                    if (!e.pointer().equals(PLANNED)) {
+                        before = e.level().compareTo(before) > 0 ? e.level() : before;
+                    }
                     conditionMet |= e.type() == rules.condition();
                 }
             }
         }
-        List<Candidate> responses = responses(indicatorId, rubric, current, rules);
+        // Only a question takes an answer option: an indicator's own answer is a value.
+        List<Candidate> responses = responses(indicatorId, rubric, current, rules, question >= 0);
         List<Act> acts = acts(indicatorId, own, baseline, required, conditionMet, rules);
         List<Option> options = new ArrayList<>();
         for (Act act : acts) {
@@ -107,8 +138,7 @@ final class Leaf {
             }
         }
         return new Leaf(rules.packId(), indicator, question, indicatorId, questionCode, rubric, current, baseline,
-                required, max,
-                Frontier.prune(options));
+                before, required, max, Frontier.prune(options));
     }
 
     /**
@@ -120,14 +150,15 @@ final class Leaf {
         for (Act act : acts(indicatorId, own, DocumentLevel.NONE, false, false, rules)) {
             options.add(new Option(act.moves(), act.effort(), BigDecimal.ZERO, act.meetsCondition()));
         }
-        return new Leaf(rules.packId(), indicator, -1, indicatorId, null, null, Response.NONE, DocumentLevel.NONE, false,
-                BigDecimal.ZERO, Frontier.prune(options));
+        return new Leaf(rules.packId(), indicator, -1, indicatorId, null, null, Response.NONE, DocumentLevel.NONE,
+                DocumentLevel.NONE, false, BigDecimal.ZERO, Frontier.prune(options));
     }
 
     /** A leaf whose points no step changes: a question a verifier awarded. */
     static Leaf fixed(String packId, int indicator, int question, String indicatorId, String questionCode,
             Rubric rubric, BigDecimal points, BigDecimal max) {
         return new Leaf(packId, indicator, question, indicatorId, questionCode, rubric, Response.NONE, DocumentLevel.NONE,
+                DocumentLevel.NONE,
                 false, max, List.of(new Option(List.of(), 0, points, true)));
     }
 
@@ -145,12 +176,17 @@ final class Leaf {
         }
     }
 
-    /** The points after the first {@code count} moves of an option. */
-    BigDecimal pointsAfter(Option option, int count) {
-        if (rubric == null || (option.moves().isEmpty() && count == 0 && options.get(0) == option)) {
+    /**
+     * The points after the first {@code count} moves of an option, with or without the document the plan needs of
+     * the indicator as a whole counting yet.
+     */
+    BigDecimal pointsAfter(Option option, int count, boolean planned) {
+        DocumentLevel from = planned ? baseline : before;
+        if (rubric == null || (option.moves().isEmpty() && count == 0 && options.get(0) == option
+                && from == baseline)) {
             return rubric == null ? BigDecimal.ZERO : option.points();
         }
-        DocumentLevel strongest = baseline;
+        DocumentLevel strongest = from;
         Response response = current;
         Map<String, IndicatorValue> items = null;
         for (int m = 0; m < count; m++) {
@@ -201,7 +237,8 @@ final class Leaf {
     private record Candidate(Response response, List<Move> moves, long effort) {
     }
 
-    private static List<Candidate> responses(String indicatorId, Rubric rubric, Response current, Rules rules) {
+    private static List<Candidate> responses(String indicatorId, Rubric rubric, Response current, Rules rules,
+            boolean options) {
         if (rubric instanceof Composite composite
                 && (current.value().isEmpty() || current.value().get() instanceof IndicatorValue.Composite)) {
             return compositeResponses(indicatorId, composite, current, rules);
@@ -228,7 +265,7 @@ final class Leaf {
             }
             reached = rung.fraction();
             Optional<Response> witness = witness(rules.packId(), rubric, rung, kind);
-            if (witness.isEmpty()) {
+            if (witness.isEmpty() || (!options && witness.get().option().isPresent())) {
                 break;
             }
             moves.add(new Move(Step.Kind.RUNG_UP, Optional.empty(), from, Optional.of(rung), Optional.empty(),
@@ -354,7 +391,7 @@ final class Leaf {
             boolean required, boolean conditionMet, Rules rules) {
         List<Act> acts = new ArrayList<>();
         acts.add(new Act(List.of(), baseline, 0, false));
-        if (!required && conditionMet) {
+        if ((!required && conditionMet) || !rules.evidenceCounts()) {
             return acts;
         }
         long fix = units(rules.effort().of(indicatorId, Step.Kind.EVIDENCE_FIXED));

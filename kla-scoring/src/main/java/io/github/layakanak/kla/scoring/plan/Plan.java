@@ -26,9 +26,13 @@ import java.util.Optional;
  * @param steps      the steps: first those a district can still take during the round, then the others; each
  *                   with its gain and the running total
  * @param applied    the submission with every step applied, to score and check; empty when there are no steps
+ * @param unmet      the ids of the enabled rank conditions up to the target that no step the request allows can meet
+ *                   (the document they need cannot be made to count): a reason for {@link Outcome#UNREACHABLE}
+ *                   whatever the total
  */
 public record Plan(Outcome outcome, Rank target, BigDecimal from, Rank fromRank, BigDecimal needed, BigDecimal reached,
-        Rank rank, BigDecimal highest, BigDecimal effort, List<Step> steps, Optional<Submission> applied) {
+        Rank rank, BigDecimal highest, BigDecimal effort, List<Step> steps, Optional<Submission> applied,
+        List<String> unmet) {
 
     /** Whether the target is reached. */
     public enum Outcome {
@@ -36,7 +40,10 @@ public record Plan(Outcome outcome, Rank target, BigDecimal from, Rank fromRank,
         ALREADY_REACHED,
         /** The steps reach the target. */
         PLANNED,
-        /** No improvement the pack and the request allow reaches the target: {@link #highest()} is the most. */
+        /**
+         * No improvement the pack and the request allow reaches the target: {@link #highest()} is the most, or a rank
+         * condition cannot be met ({@link #unmet()}).
+         */
         UNREACHABLE
     }
 
@@ -54,6 +61,7 @@ public record Plan(Outcome outcome, Rank target, BigDecimal from, Rank fromRank,
      * @param effort   the total effort
      * @param steps    the steps
      * @param applied  the submission with the steps applied, or empty
+     * @param unmet    the rank conditions no allowed step can meet
      * @throws NullPointerException if an argument is null
      */
     public Plan {
@@ -68,6 +76,7 @@ public record Plan(Outcome outcome, Rank target, BigDecimal from, Rank fromRank,
         requireNonNull(effort, "effort");
         steps = List.copyOf(steps);
         requireNonNull(applied, "applied");
+        unmet = List.copyOf(unmet);
     }
 
     /**

@@ -119,8 +119,11 @@ public final class PlanExplainer {
             case ALREADY_REACHED -> text("plan.reached", target, from, fromRank, points(plan.needed()));
             case PLANNED -> text("plan.needed", target, signed(plan.needed().subtract(plan.from())), from, fromRank,
                     points(plan.needed()));
-            case UNREACHABLE -> text("plan.unreachable", target, points(plan.needed()), points(plan.highest()), from,
-                    fromRank);
+            case UNREACHABLE -> Planner.lowestTotal(pack, plan.target()).isEmpty()
+                    ? text("plan.unreachable.rank", target, from, fromRank)
+                    : plan.unmet().isEmpty()
+                    ? text("plan.unreachable", target, points(plan.needed()), points(plan.highest()), from, fromRank)
+                    : text("plan.unreachable.condition", target, conditions(plan.unmet()), from, fromRank);
         };
     }
 
@@ -219,7 +222,8 @@ public final class PlanExplainer {
         requireNonNull(plan, "plan");
         requireNonNull(request, "request");
         List<String> lines = new ArrayList<>();
-        lines.add(request.documentsOnly() && plan.outcome() == Plan.Outcome.UNREACHABLE
+        lines.add(request.documentsOnly() && plan.outcome() == Plan.Outcome.UNREACHABLE && plan.unmet().isEmpty()
+                && Planner.lowestTotal(pack, plan.target()).isPresent()
                 ? text("plan.unreachable.documents", rank(plan.target()), points(plan.needed()), points(plan.highest()),
                         points(plan.from()), rank(plan.fromRank()))
                 : headline(plan));
@@ -477,6 +481,17 @@ public final class PlanExplainer {
     /** A number as people write it: {@code 40}, {@code 2.5}. */
     private static String number(BigDecimal value) {
         return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** The rank conditions named, each by the document it needs and the indicator it needs it on. */
+    private String conditions(List<String> ids) {
+        List<String> named = new ArrayList<>();
+        for (String id : ids) {
+            pack.rankConditions().stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(c -> named.add(
+                    text("plan.condition", named(c.evidenceType()), indicator(c.indicator(), Optional.empty()),
+                            rank(c.rank()))));
+        }
+        return String.join("; ", named);
     }
 
     /** A key's words with its arguments put in, as every kla explainer puts them ({@link Words}). */

@@ -33,9 +33,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,10 +58,10 @@ import org.jspecify.annotations.Nullable;
  * frontier of (effort, points), not a greedy choice of the largest gains. The plan respects the pack's gate (a rank
  * needs the gate passed) and every enabled rank condition up to the target rank.
  *
- * <p>Two limits of the model: a document attached to an instrument-shaped indicator as a whole (shared by its
- * questions) is planned only where a rank condition needs it, and its gain to the questions is not counted in the
- * plan's running totals (the applied submission's score, {@link Plan#reached()}, counts it); and a rubric that
- * cannot give an answer for a rung ({@link io.github.layakanak.kla.scoring.pack.Rubric#witness}) is not climbed.
+ * <p>Two choices of the model: a document that a rank condition needs on an instrument-shaped indicator as a whole
+ * is taken its cheapest way, and the questions are then planned with it counting; and a rubric that cannot give an
+ * answer for a rung ({@link io.github.layakanak.kla.scoring.pack.Rubric#witness}) is not climbed. The plan's total is
+ * the applied submission's, scored again.
  *
  * <p>The planner is pure and thread-safe, like the engine.
  */
@@ -74,7 +76,8 @@ public final class Planner {
     }
 
     /**
-     * Plans the cheapest way to a rank.
+     * Plans the cheapest way to a rank: the request's, or the next one the pack awards above the scorecard's (a
+     * scorecard at the highest rank the pack awards has it already).
      *
      * @param checked the checked submission
      * @param request the target, the effort table, and whether to change documents only
@@ -152,6 +155,13 @@ public final class Planner {
         private final PlanRequest request;
         private final Rounding rounding;
         private final ScoreCard card;
+        /**
+         * The verdict a document the plan makes count gets: valid where the stage counts valid documents, otherwise
+         * pending where it counts those; null where no document can count at the stage.
+         */
+        private final @Nullable VerificationStatus counting;
+        /** The rank conditions up to the target that no allowed step can meet. */
+        private final List<String> unmet = new ArrayList<>();
         /** The leaves of each indicator, in the pack's order. */
         private final List<List<Leaf>> leaves = new ArrayList<>();
 
@@ -162,10 +172,16 @@ public final class Planner {
             this.request = request;
             this.rounding = pack.rounding();
             this.card = ScoringEngine.score(checked);
+            Stage stage = submission.stage();
+            this.counting = pack.counts(VerificationStatus.VALID, stage) ? VerificationStatus.VALID
+                    : pack.counts(VerificationStatus.PENDING, stage) ? VerificationStatus.PENDING : null;
         }
 
         Plan plan() {
             Rank target = request.target().orElseGet(() -> next(card.rank()));
+            if (request.target().isEmpty() && lowestTotal(pack, target).isEmpty()) {
+                target = card.rank(); // the pack awards nothing above: its highest rank is reached
+            }
             Optional<BigDecimal> lowest = lowestTotal(pack, target);
             if (lowest.isEmpty()) {
                 return plan(Plan.Outcome.UNREACHABLE, target, pack.totalMax().value(), card.total(), List.of(),
@@ -225,22 +241,34 @@ public final class Planner {
 
         /** Each indicator's frontier, its answers' leaves kept in {@link #leaves}. */
         List<List<Frontier.Node>> indicators(Rank target) {
-            Map<String, EvidenceType> conditions = new HashMap<>();
+            Map<String, RankCondition> conditions = new HashMap<>();
             for (RankCondition condition : pack.rankConditions()) {
                 if (condition.enabled() && condition.rank().compareTo(target) <= 0 && !met(condition)) {
-                    conditions.put(condition.indicator(), condition.evidenceType());
+                    conditions.put(condition.indicator(), condition);
                 }
             }
             List<List<Frontier.Node>> indicators = new ArrayList<>();
+            unmet.clear();
             for (int i = 0; i < pack.indicators().size(); i++) {
-                indicators.add(indicatorOptions(i, conditions.get(pack.indicators().get(i).id())));
+                RankCondition condition = conditions.get(pack.indicators().get(i).id());
+                List<Frontier.Node> options = indicatorOptions(i, condition == null ? null : condition.evidenceType());
+                if (options.isEmpty() && condition != null) {
+                    unmet.add(condition.id());
+                }
+                indicators.add(options);
             }
             return indicators;
         }
 
-        private static Rank next(Rank rank) {
-            Rank[] ranks = Rank.values();
-            return rank.ordinal() + 1 < ranks.length ? ranks[rank.ordinal() + 1] : rank;
+        /** The next rank above one that the pack awards; the rank itself when the pack awards none above it. */
+        private Rank next(Rank rank) {
+            Rank next = null;
+            for (RankBands.Band band : pack.bands().bands()) {
+                if (band.rank().compareTo(rank) > 0 && (next == null || band.rank().compareTo(next) < 0)) {
+                    next = band.rank();
+                }
+            }
+            return next == null ? rank : next;
         }
 
         private boolean met(RankCondition condition) {
@@ -264,15 +292,14 @@ public final class Planner {
             IndicatorRule rule = pack.indicators().get(i);
             IndicatorScore score = card.indicators().get(i);
             Leaf.Rules rules = new Leaf.Rules(pack.id(), request.effort(), request.documentsOnly(),
-                    rule.indicator().acceptedEvidence(), rule.indicator().measurement().kind(), null);
+                    rule.indicator().acceptedEvidence(), rule.indicator().measurement().kind(), counting != null,
+                    null);
             List<Leaf> own = new ArrayList<>();
             leaves.add(own);
             if (!rule.byQuestions()) {
                 Leaf leaf = Leaf.of(i, -1, rule.id(), null, rule.rubric().orElseThrow(),
                         score.value().map(Response::of).orElse(Response.NONE), score.evidence(), List.of(),
-                        rule.evidenceRequired(), rule.max().value(),
-                        new Leaf.Rules(pack.id(), rules.effort(), rules.documentsOnly(), rules.accepted(),
-                                rules.kind(), condition));
+                        rule.evidenceRequired(), rule.max().value(), rules.needing(condition));
                 own.add(leaf);
                 List<Frontier.Node> nodes = new ArrayList<>();
                 for (Leaf.Option option : leaf.options) {
@@ -282,6 +309,24 @@ public final class Planner {
                 return nodes;
             }
             List<Frontier.Node> frontier = Frontier.root();
+            // A document a rank condition needs of the indicator as a whole counts for each of its questions too:
+            // its cheapest way is taken first, and the questions are planned with it counting.
+            List<EvidenceOutcome> shared = score.evidence();
+            if (condition != null) {
+                Leaf leaf = Leaf.condition(i, rule.id(), score.evidence(), rules.onlyDocuments().needing(condition));
+                own.add(leaf);
+                if (leaf.options.isEmpty()) {
+                    return List.of();
+                }
+                Leaf.Move needed = leaf.options.get(0).moves().get(0);
+                EvidenceType type = needed.added().or(() -> needed.evidence().map(EvidenceOutcome::type))
+                        .orElseThrow();
+                List<EvidenceOutcome> with = new ArrayList<>(shared);
+                with.add(new EvidenceOutcome(Leaf.PLANNED, type, type.nameId(), VerificationStatus.VALID,
+                        Optional.empty(), true, true, true));
+                shared = List.copyOf(with);
+                frontier = Frontier.combine(frontier, nodes(leaf).subList(0, 1), null);
+            }
             for (int k = 0; k < rule.questions().size(); k++) {
                 QuestionRule question = rule.questions().get(k);
                 // An indicator with no answer at all has no question scores: each question is then unanswered.
@@ -289,24 +334,21 @@ public final class Planner {
                 Leaf leaf;
                 if (qs == null) {
                     leaf = Leaf.of(i, k, rule.id(), question.code(), question.rubric(), Response.NONE, List.of(),
-                            List.of(), question.evidenceRequired(), question.max(), rules);
+                            shared, question.evidenceRequired(), question.max(),
+                            rules.measuring(question.question().kind()));
                 } else if (qs.basis() == Basis.AWARDED) {
                     BigDecimal awarded = submission.findAnswer(rule.id()).flatMap(a -> a.questions().stream()
                             .filter(q -> q.question().equals(question.code())).findFirst())
                             .flatMap(QuestionAnswer::awardedPoints).orElse(BigDecimal.ZERO).min(question.max());
-                    leaf = Leaf.fixed(pack.id(), i, k, rule.id(), question.code(), question.rubric(), awarded, question.max());
+                    leaf = Leaf.fixed(pack.id(), i, k, rule.id(), question.code(), question.rubric(), awarded,
+                            question.max());
                 } else {
                     Response response = qs.option().map(Response::option)
                             .orElseGet(() -> qs.value().map(Response::of).orElse(Response.NONE));
                     leaf = Leaf.of(i, k, rule.id(), question.code(), question.rubric(), response, qs.evidence(),
-                            score.evidence(), question.evidenceRequired(), question.max(), rules);
+                            shared, question.evidenceRequired(), question.max(),
+                            rules.measuring(question.question().kind()));
                 }
-                own.add(leaf);
-                frontier = Frontier.combine(frontier, nodes(leaf), null);
-            }
-            if (condition != null) {
-                Leaf leaf = Leaf.condition(i, rule.id(), score.evidence(), new Leaf.Rules(pack.id(), rules.effort(),
-                        true, rules.accepted(), rules.kind(), condition));
                 own.add(leaf);
                 frontier = Frontier.combine(frontier, nodes(leaf), null);
             }
@@ -343,10 +385,11 @@ public final class Planner {
             // The points of every answer as it is, and after the moves taken so far.
             Map<Leaf, BigDecimal> points = new HashMap<>();
             Map<Leaf, Integer> taken = new HashMap<>();
+            // The indicators whose document needed as a whole (for a rank condition) counts already.
+            Set<Integer> planned = new HashSet<>();
             for (List<Leaf> own : leaves) {
                 for (Leaf leaf : own) {
-                    points.put(leaf, leaf.pointsAfter(byLeaf.containsKey(leaf) ? byLeaf.get(leaf).option()
-                            : leaf.options.get(0), 0));
+                    points.put(leaf, leaf.pointsAfter(option(byLeaf, leaf), 0, false));
                 }
             }
             List<Placed> placed = new ArrayList<>();
@@ -377,7 +420,13 @@ public final class Planner {
                 Leaf leaf = p.choice().leaf();
                 Leaf.Move move = p.choice().option().moves().get(p.move());
                 int count = taken.merge(leaf, 1, Integer::sum);
-                points.put(leaf, leaf.pointsAfter(p.choice().option(), count));
+                if (leaf.rubric == null && planned.add(leaf.indicator)) {
+                    // The document counts for each of the indicator's questions from now on.
+                    for (Leaf other : leaves.get(leaf.indicator)) {
+                        points.put(other, other.pointsAfter(option(byLeaf, other), taken.getOrDefault(other, 0), true));
+                    }
+                }
+                points.put(leaf, leaf.pointsAfter(p.choice().option(), count, planned.contains(leaf.indicator)));
                 for (RankCondition condition : pack.rankConditions()) {
                     EvidenceType type = move.added().or(() -> move.evidence().map(EvidenceOutcome::type)).orElse(null);
                     if (condition.indicator().equals(leaf.indicatorId) && condition.evidenceType() == type) {
@@ -394,6 +443,12 @@ public final class Planner {
                 total = after;
             }
             return plan(Plan.Outcome.PLANNED, target, needed, highest, steps, effort, byLeaf);
+        }
+
+        /** The option a plan chose for an answer, or the answer as it is. */
+        private static Leaf.Option option(Map<Leaf, Choice> byLeaf, Leaf leaf) {
+            Choice choice = byLeaf.get(leaf);
+            return choice != null ? choice.option() : leaf.options.get(0);
         }
 
         /** An effort without trailing zeros, and never in exponent form: 10, not 1E+1. */
@@ -432,12 +487,12 @@ public final class Planner {
                 BigDecimal effort, @Nullable Map<Leaf, Choice> chosen) {
             if (chosen == null || steps.isEmpty()) {
                 return new Plan(outcome, target, card.total(), card.rank(), needed, card.total(), card.rank(),
-                        highest.max(card.total()), effort, steps, Optional.empty());
+                        highest.max(card.total()), effort, steps, Optional.empty(), unmet);
             }
             Submission applied = apply(chosen);
             ScoreCard after = ScoringEngine.score(ScoringEngine.check(pack, applied));
             return new Plan(outcome, target, card.total(), card.rank(), needed, after.total(), after.rank(),
-                    highest.max(after.total()), effort, steps, Optional.of(applied));
+                    highest.max(after.total()), effort, steps, Optional.of(applied), unmet);
         }
 
         // ---- The submission with the plan applied ----
@@ -525,8 +580,11 @@ public final class Planner {
                         e.issuer(), e.link(), e.sha256(), e.verification());
             }
             VerificationStatus now = legal.verdictAt(stage).status();
-            return pack.counts(now, stage) && now != VerificationStatus.INVALID ? legal
-                    : legal.withVerification(stage, Verification.VALID);
+            if (pack.counts(now, stage) && now != VerificationStatus.INVALID && now != VerificationStatus.MISSING) {
+                return legal;
+            }
+            return legal.withVerification(stage, counting == VerificationStatus.PENDING ? Verification.PENDING
+                    : Verification.VALID);
         }
     }
 }
