@@ -58,7 +58,8 @@ final class CompareCommand implements Callable<Integer> {
             Evaluator.Scored after = scored.get(1);
             ScoreComparison comparison = ScoringEngine.compare(scored.get(0).card(), after.card());
             output.print(spec.commandLine(), comparison,
-                    () -> PlanReport.compare(comparison, after.card(), after.pack(), output.lang()));
+                    () -> PlanReport.compare(comparison, after.card(), after.pack(), scored.get(0).pack(),
+                            output.lang()));
         } catch (Failure failure) {
             reporter.fail(failure);
         }

@@ -30,8 +30,8 @@ final class PlanReport {
     }
 
     /** A comparison, under the district's name: each side's round is in the comparison's own lines. */
-    static String compare(ScoreComparison comparison, ScoreCard later, RulePack pack, Lang lang) {
-        return district(later.region()) + "\n" + join(explainer(pack, lang).lines(comparison, later));
+    static String compare(ScoreComparison comparison, ScoreCard later, RulePack pack, RulePack earlier, Lang lang) {
+        return district(later.region()) + "\n" + join(explainer(pack, lang).naming(earlier).lines(comparison, later));
     }
 
     /** The district and its round, as the scorecard's text report starts. */

@@ -2,14 +2,18 @@ package io.github.layakanak.kla.cli;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.layakanak.kla.model.json.KlaJson;
+import io.github.layakanak.kla.testkit.Samples;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +61,21 @@ class CompareIT {
                 .exits(0));
         assertEquals(0, new BigDecimal("-174.25").compareTo(comparison.get("change").decimalValue()));
         assertEquals("special-protection-victims", comparison.get("indicators").get(0).get("indicator").asText());
+    }
+
+    @Test
+    void namesTheIndicatorsOfEitherYearBetweenTwoPacks() throws IOException {
+        Files.writeString(dir.resolve("2022.json"), KlaJson.write(Samples.get("banyuasin")));
+        Files.writeString(dir.resolve("2024.json"), KlaJson.write(Samples.get("banyuasin-2024")));
+
+        for (String lang : List.of("id", "en")) {
+            Kla.Run run = Kla.run(dir, "compare", "2022.json", "2024.json", "--lang", lang).exits(0);
+            // Indicators only the 2022 pack scores are named by it, not by their ids.
+            assertFalse(run.out().contains("violence-exploitation-victims"), run::toString);
+            assertTrue(run.out().contains(lang.equals("id") ? "Anak korban kekerasan dan eksploitasi"
+                    : "Child victims of violence and exploitation"), run::toString);
+            assertFalse(run.out().matches("(?s).*(Pertanyaan|Question) (\\w+)[^\\n]*\\1 \\(.*"), run::toString);
+        }
     }
 
     @Test

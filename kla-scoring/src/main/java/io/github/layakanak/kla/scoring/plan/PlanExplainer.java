@@ -50,12 +50,15 @@ public final class PlanExplainer {
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     private final RulePack pack;
+    /** The pack that names the indicators this one does not score: the earlier one of a comparison of two years. */
+    private final RulePack other;
     private final boolean indonesian;
     private final Words words;
     private final Explainer explainer;
 
-    private PlanExplainer(RulePack pack, boolean indonesian) {
+    private PlanExplainer(RulePack pack, RulePack other, boolean indonesian) {
         this.pack = pack;
+        this.other = other;
         this.indonesian = indonesian;
         Locale locale = indonesian ? INDONESIAN : Locale.ENGLISH;
         this.words = Words.of(locale);
@@ -73,7 +76,19 @@ public final class PlanExplainer {
     public static PlanExplainer of(RulePack pack, Locale locale) {
         requireNonNull(pack, "pack");
         String language = requireNonNull(locale, "locale").getLanguage();
-        return new PlanExplainer(pack, language.equals("id") || language.equals("in"));
+        return new PlanExplainer(pack, pack, language.equals("id") || language.equals("in"));
+    }
+
+    /**
+     * Returns an explainer that names the indicators its pack does not score by another pack's names: for a
+     * comparison of two years, the earlier scorecard's pack.
+     *
+     * @param earlier the other pack
+     * @return the explainer
+     * @throws NullPointerException if {@code earlier} is null
+     */
+    public PlanExplainer naming(RulePack earlier) {
+        return new PlanExplainer(pack, requireNonNull(earlier, "earlier"), indonesian);
     }
 
     /**
@@ -96,8 +111,9 @@ public final class PlanExplainer {
     public String indicator(String indicator, Optional<String> question) {
         requireNonNull(indicator, "indicator");
         requireNonNull(question, "question");
-        String name = pack.findIndicator(indicator).map(rule -> text("plan.indicator", rule.indicator().code(),
-                named(rule.indicator()))).orElse(indicator);
+        String name = pack.findIndicator(indicator).or(() -> other.findIndicator(indicator))
+                .map(rule -> text("plan.indicator", rule.indicator().code(), named(rule.indicator())))
+                .orElse(indicator);
         return question.map(q -> text("plan.indicator.question", name, q)).orElse(name);
     }
 
