@@ -442,6 +442,9 @@ final class Scorer {
             addLoss(found, rule.id(), Optional.empty(), null, Loss.Cause.NOT_ANSWERED, max, null, null);
             return;
         }
+        if (score.points().compareTo(max) >= 0) {
+            return; // full marks: nothing lost (questions beyond a cap lose nothing of the indicator's)
+        }
         int from = found.size();
         BigDecimal lost = max.subtract(score.points());
         if (!rule.byQuestions()) {
