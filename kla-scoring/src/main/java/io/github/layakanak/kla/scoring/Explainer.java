@@ -15,10 +15,8 @@ import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.pack.Rung;
 import io.github.layakanak.kla.scoring.rubric.Composite;
 import java.math.BigDecimal;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,16 +53,8 @@ public final class Explainer {
     private Explainer(RulePack pack, Words words) {
         this.pack = pack;
         this.words = words;
-        Deque<Rubric> rubrics = new ArrayDeque<>();
-        for (IndicatorRule rule : pack.indicators()) {
-            rule.rubric().ifPresent(rubrics::add);
-            rule.questions().forEach(q -> rubrics.add(q.rubric()));
-        }
-        while (!rubrics.isEmpty()) {
-            Rubric rubric = rubrics.pop();
-            if (rungWords.putIfAbsent(rubric, new ConcurrentHashMap<>()) == null) {
-                rubrics.addAll(rubric.nested());
-            }
+        for (Rubric rubric : Words.rubrics(pack)) {
+            rungWords.put(rubric, new ConcurrentHashMap<>());
         }
     }
 

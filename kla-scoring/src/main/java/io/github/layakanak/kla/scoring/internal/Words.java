@@ -7,8 +7,11 @@ import io.github.layakanak.kla.scoring.pack.Rubric;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,20 +65,37 @@ public final class Words {
         Locale normalized = normalize(locale);
         ResourceBundle kla = bundle(normalized);
         Set<ResourceBundle> others = new LinkedHashSet<>();
-        Deque<Rubric> rubrics = new ArrayDeque<>();
-        for (IndicatorRule rule : pack.indicators()) {
-            rule.rubric().ifPresent(rubrics::add);
-            rule.questions().forEach(q -> rubrics.add(q.rubric()));
-        }
-        while (!rubrics.isEmpty()) {
-            Rubric rubric = rubrics.pop();
-            rubrics.addAll(rubric.nested());
+        for (Rubric rubric : rubrics(pack)) {
             ResourceBundle own = rubric.words(normalized);
             if (own != kla) {
                 others.add(own);
             }
         }
         return new Words(normalized, List.copyOf(others));
+    }
+
+    /**
+     * Every rubric of a pack, those nested in composites too, each once (by identity), indicators' before questions'.
+     *
+     * @param pack the pack
+     * @return its rubrics
+     */
+    public static List<Rubric> rubrics(RulePack pack) {
+        Deque<Rubric> todo = new ArrayDeque<>();
+        for (IndicatorRule rule : pack.indicators()) {
+            rule.rubric().ifPresent(todo::add);
+            rule.questions().forEach(q -> todo.add(q.rubric()));
+        }
+        Set<Rubric> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Rubric> found = new ArrayList<>();
+        while (!todo.isEmpty()) {
+            Rubric rubric = todo.pop();
+            if (seen.add(rubric)) {
+                found.add(rubric);
+                todo.addAll(rubric.nested());
+            }
+        }
+        return found;
     }
 
     /**

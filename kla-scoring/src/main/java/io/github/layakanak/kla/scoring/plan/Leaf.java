@@ -187,30 +187,26 @@ final class Leaf {
             return rubric == null ? BigDecimal.ZERO : option.points();
         }
         DocumentLevel strongest = from;
-        Response response = current;
-        Map<String, IndicatorValue> items = null;
         for (int m = 0; m < count; m++) {
             Move move = option.moves().get(m);
             if (move.kind() != Step.Kind.RUNG_UP) {
                 strongest = move.level().compareTo(strongest) > 0 ? move.level() : strongest;
-            } else if (move.item().isPresent()) {
-                if (items == null) {
-                    items = new LinkedHashMap<>(compositeItems(response));
-                }
-                items.put(move.item().get(), move.itemValue());
-                response = Response.of(new IndicatorValue.Composite(items));
-            } else {
-                response = move.response();
             }
         }
-        return points(packId, rubric, response, strongest, required, max);
+        return points(packId, rubric, responseAfter(option, count), strongest, required, max);
     }
 
     /** The response after every move of an option. */
     Response responseAfter(Option option) {
+        return responseAfter(option, option.moves().size());
+    }
+
+    /** The response after the first {@code count} moves of an option: its rung moves, an item's or the answer's. */
+    private Response responseAfter(Option option, int count) {
         Response response = current;
         Map<String, IndicatorValue> items = null;
-        for (Move move : option.moves()) {
+        for (int m = 0; m < count; m++) {
+            Move move = option.moves().get(m);
             if (move.kind() != Step.Kind.RUNG_UP) {
                 continue;
             }
