@@ -11,7 +11,8 @@ import java.util.List;
  * a header, then one row per district. The values are language-neutral (enum names, plain numbers), and there
  * is one column per section of every pack, left empty where the pack does not score the section. After the
  * sections come the points lost in all ({@code lost}: the indicators' maxima minus the total) and the points lost
- * for each cause ({@code lost_NOT_ANSWERED}, {@code lost_BELOW_TOP}, ...), which add up to {@code lost}.
+ * for each cause ({@code lost_NOT_ANSWERED}, {@code lost_BELOW_TOP}, ...), which add up to {@code lost}. A text
+ * cell from the input that a spreadsheet would run as a formula starts with an apostrophe ({@link #text}).
  */
 final class CsvReport {
 
@@ -44,10 +45,11 @@ final class CsvReport {
 
     static List<String> row(Evaluator.Scored scored) {
         ScoreCard card = scored.card();
-        List<String> row = new ArrayList<>(List.of(scored.input().path().map(p -> p.getFileName().toString())
-                        .orElse(scored.input().label()),
-                card.region().code(), card.region().name(), card.region().province(), Integer.toString(card.year()),
-                card.stage().name(), card.packId(), Numbers.points(card.total()), card.rank().name()));
+        List<String> row = new ArrayList<>(List.of(text(scored.input().path().map(p -> p.getFileName().toString())
+                        .orElse(scored.input().label())),
+                text(card.region().code()), text(card.region().name()), text(card.region().province()),
+                Integer.toString(card.year()), card.stage().name(), text(card.packId()), Numbers.points(card.total()),
+                card.rank().name()));
         for (Cluster cluster : Cluster.values()) {
             row.add(card.findCluster(cluster).map(c -> Numbers.points(c.points())).orElse(""));
         }
@@ -66,6 +68,22 @@ final class CsvReport {
             csv.append(field(fields.get(i)));
         }
         csv.append("\r\n");
+    }
+
+    /**
+     * A text cell that a spreadsheet will not run: one that starts as a formula would ({@code =}, {@code +},
+     * {@code -}, {@code @}, a tab or a carriage return, or their full-width forms) gets a leading apostrophe,
+     * which spreadsheets read as "this is text" (OWASP's advice on CSV injection). Numbers kla writes itself
+     * are not text cells.
+     */
+    static String text(String value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        return switch (value.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r', '\uff1d', '\uff0b', '\uff0d', '\uff20' -> "'" + value;
+            default -> value;
+        };
     }
 
     static String field(String value) {

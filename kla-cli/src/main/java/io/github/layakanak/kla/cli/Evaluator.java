@@ -16,8 +16,8 @@ import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.ScoringEngine;
 import io.github.layakanak.kla.scoring.ScoringException;
 import io.github.layakanak.kla.scoring.pack.RulePack;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,20 +136,19 @@ final class Evaluator {
     }
 
     private static Submission readFile(Input input, Path path) throws Failure {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new Failure(Main.IO, input.label() + ": cannot read: " + Problems.of(e), e);
+        if (!Files.isRegularFile(path)) {
+            throw new Failure(Main.INVALID_INPUT, input.label() + ": /: not a regular file (a device, a pipe or "
+                    + "a socket); expected a JSON file");
         }
-        try {
-            return KlaJson.readSubmission(new ByteArrayInputStream(bytes));
+        try (InputStream in = Files.newInputStream(path)) {
+            return KlaJson.readSubmission(in);
         } catch (JsonFormatException e) {
             throw new Failure(Main.INVALID_INPUT, input.label() + ": " + (e.pointer().isEmpty() ? "/" : e.pointer())
                     + ": " + e.problem(), e);
+        } catch (IOException e) {
+            throw new Failure(Main.IO, input.label() + ": cannot read: " + Problems.of(e), e);
         } catch (UncheckedIOException e) {
-            throw new Failure(Main.INVALID_INPUT, input.label() + ": /: cannot be read as JSON text: "
-                    + Problems.of(e.getCause()), e);
+            throw new Failure(Main.IO, input.label() + ": cannot read: " + Problems.of(e.getCause()), e);
         }
     }
 
@@ -182,8 +181,10 @@ final class Evaluator {
         try {
             return packs.forYear(submission.year());
         } catch (RulePackNotFoundException e) {
-            String where = year != null ? "--year " + year : "/year";
-            throw new Failure(Main.RULE_PACK, input.label() + ": " + where + ": " + e.getMessage(), e);
+            if (year != null) {
+                throw new Failure(Main.USAGE, input.label() + ": --year " + year + ": " + e.getMessage(), e);
+            }
+            throw new Failure(Main.INVALID_INPUT, input.label() + ": /year: " + e.getMessage(), e);
         } catch (RulePackException e) {
             throw broken(e);
         }

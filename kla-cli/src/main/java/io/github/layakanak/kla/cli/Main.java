@@ -19,12 +19,14 @@ import picocli.CommandLine;
  * }</pre>
  *
  * <p>Exit codes: {@value #OK} success; {@value #USAGE} usage (an unknown option, a missing argument, an
- * unknown sample or indicator); {@value #INVALID_INPUT} invalid input (broken JSON, an unknown field, an
- * inadmissible submission, one the rule pack cannot score, a directory without submissions);
- * {@value #RULE_PACK} rule-pack problem (no pack for the year, a broken or conflicting pack); {@value #IO}
+ * unknown sample or indicator, {@code --year} without a pack); {@value #INVALID_INPUT} invalid input (broken
+ * JSON, an unknown field, an inadmissible submission, one the rule pack cannot score, a year without a pack, a
+ * file that is not a regular file, a directory without submissions); {@value #RULE_PACK} rule-pack problem (a
+ * broken or conflicting pack, a pack file that cannot be read); {@value #IO}
  * input or output (a file that cannot be read or written, an output that exists without {@code --force});
  * {@value #INTERNAL} an unexpected failure, a bug. A batch exits with the highest code among its failures.
- * Text goes out in UTF-8.
+ * Text goes out in UTF-8, with anything a terminal could act on (escape sequences, control characters) shown
+ * as a visible escape such as {@code \u001B}.
  */
 public final class Main {
 
@@ -36,7 +38,7 @@ public final class Main {
     public static final int USAGE = 2;
     /** Exit code: an input is not a valid submission. */
     public static final int INVALID_INPUT = 3;
-    /** Exit code: no rule pack for the year, or a pack is broken. */
+    /** Exit code: a rule pack is broken or conflicts with another. */
     public static final int RULE_PACK = 4;
     /** Exit code: a file could not be read or written. */
     public static final int IO = 5;
@@ -66,11 +68,13 @@ public final class Main {
      * Runs a command without exiting.
      *
      * @param args the command line
-     * @param out  where results go
-     * @param err  where errors, progress and summaries go
+     * @param rawOut where results go
+     * @param rawErr where errors, progress and summaries go
      * @return the exit code
      */
-    static int run(String[] args, PrintWriter out, PrintWriter err) {
+    static int run(String[] args, PrintWriter rawOut, PrintWriter rawErr) {
+        PrintWriter out = Terminal.writer(rawOut, false);
+        PrintWriter err = Terminal.writer(rawErr, true);
         HIBERNATE.setLevel(Level.WARNING);
         boolean verbose = Arrays.asList(args).contains("--verbose");
         // The subcommands first: the settings below apply to the commands there are when they are set.

@@ -21,7 +21,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * The directory {@code --out} names, where each file is written atomically: into a temporary file in the same
  * directory, then renamed over the target, so that a reader never sees half a report and a failed write leaves
  * the old file whole. Before anything is written, every target is checked: none may be an input, none may be
- * written twice, and none may exist unless {@code --force} is given.
+ * written twice, and none may exist unless {@code --force} is given. What is written is safe to print on a
+ * terminal ({@link Terminal#safe}).
  */
 final class OutputDir {
 
@@ -38,14 +39,17 @@ final class OutputDir {
     /**
      * Creates the directory if needed and checks the files that will be written in it.
      *
-     * @param directory the directory
+     * @param given     the directory, as the user gave it
      * @param force     whether existing files may be replaced
      * @param targets   the files to write
      * @param inputs    the input files, which are never written
      * @throws Failure one line per target that cannot be written, before anything is
      */
-    static OutputDir prepare(Path directory, boolean force, List<Target> targets, Set<Path> inputs)
+    static OutputDir prepare(Path given, boolean force, List<Target> targets, Set<Path> inputs)
             throws Failure {
+        // a/../b is b, as the user means it, even when a does not exist (which the file system would refuse).
+        Path normal = given.normalize();
+        Path directory = normal.toString().isEmpty() ? Path.of(".") : normal;
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -102,7 +106,7 @@ final class OutputDir {
         try {
             try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
-                out.write(content.getBytes(StandardCharsets.UTF_8));
+                out.write(Terminal.safe(content).getBytes(StandardCharsets.UTF_8));
             }
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);

@@ -54,14 +54,17 @@ final class Reporter {
         if (line.length() > 78) {
             line = line.substring(0, 77) + "…";
         }
-        err.print("\r" + line + " ".repeat(Math.max(0, progressWidth - line.length())));
+        Terminal.carriageReturn(err);
+        err.print(line + " ".repeat(Math.max(0, progressWidth - line.length())));
         progressWidth = line.length();
         err.flush();
     }
 
     void clearProgress() {
         if (progressWidth > 0) {
-            err.print("\r" + " ".repeat(progressWidth) + "\r");
+            Terminal.carriageReturn(err);
+            err.print(" ".repeat(progressWidth));
+            Terminal.carriageReturn(err);
             progressWidth = 0;
         }
     }

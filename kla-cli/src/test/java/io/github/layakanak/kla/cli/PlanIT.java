@@ -176,7 +176,7 @@ class PlanIT {
         Files.writeString(dir.resolve("broken.json"), "{\"steps\": {\"rungUp\": 1,}}");
         Kla.Run broken = Kla.run(dir, "plan", "--sample", "banyuasin", "--effort", "broken.json")
                 .exits(Main.INVALID_INPUT);
-        assertTrue(broken.err().startsWith("--effort broken.json: /: malformed JSON (line 1, column"), broken::toString);
+        assertTrue(broken.err().startsWith("--effort broken.json: /steps/rungUp: malformed JSON (line 1, column"), broken::toString);
         Kla.run(dir, "plan", "--sample", "banyuasin", "--effort", "missing.json").exits(Main.IO);
     }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.layakanak.kla.model.validation.Points;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -23,9 +24,15 @@ import java.util.stream.Stream;
 public record Answer(
         @Pattern(regexp = Indicator.ID_PATTERN, message = "{kla.IndicatorId.message}") String indicator,
         Optional<@Valid IndicatorValue> value,
-        List<@Valid Evidence> evidence,
-        List<@Valid QuestionAnswer> questions,
+        @Size(max = Answer.MAX_EVIDENCE, message = "{kla.Evidence.message}") List<@Valid Evidence> evidence,
+        @Size(max = Answer.MAX_QUESTIONS, message = "{kla.Questions.message}") List<@Valid QuestionAnswer> questions,
         Optional<@Points BigDecimal> statedPoints) {
+
+    /** The most documents an answer, or one of its questions, may attach. */
+    public static final int MAX_EVIDENCE = 200;
+
+    /** The most questions an answer may answer; the 2024-cycle instrument has 274 in all. */
+    public static final int MAX_QUESTIONS = 1000;
 
     /**
      * Creates an {@code Answer}, copying its collections.

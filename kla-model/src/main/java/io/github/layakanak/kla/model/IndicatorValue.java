@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.github.layakanak.kla.model.validation.Percent;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Map;
@@ -172,7 +173,11 @@ public sealed interface IndicatorValue {
      *
      * @param items the sub-items' values, sorted by key
      */
-    record Composite(Map<String, @Valid IndicatorValue> items) implements IndicatorValue {
+    record Composite(@Size(max = Composite.MAX_ITEMS, message = "{kla.Items.message}")
+            Map<String, @Valid IndicatorValue> items) implements IndicatorValue {
+
+        /** The most sub-items a composite value may hold. */
+        public static final int MAX_ITEMS = 100;
 
         /**
          * Creates a {@code Composite}, copying its collections.

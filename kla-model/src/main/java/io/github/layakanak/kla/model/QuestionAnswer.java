@@ -6,6 +6,7 @@ import io.github.layakanak.kla.model.validation.AnswerGiven;
 import io.github.layakanak.kla.model.validation.Points;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,7 @@ public record QuestionAnswer(
         Optional<String> option,
         Optional<@Valid IndicatorValue> value,
         Optional<@Points BigDecimal> awardedPoints,
-        List<@Valid Evidence> evidence) {
+        @Size(max = Answer.MAX_EVIDENCE, message = "{kla.Evidence.message}") List<@Valid Evidence> evidence) {
 
     /**
      * Creates a {@code QuestionAnswer}, copying its collections.

@@ -8,6 +8,7 @@ import io.github.layakanak.kla.model.validation.UniqueAnswers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -45,8 +46,14 @@ public record Submission(
         int year,
         Stage stage,
         LocalDate submittedOn,
-        List<@Valid Answer> answers,
+        @Size(max = Submission.MAX_ANSWERS, message = "{kla.Answers.message}") List<@Valid Answer> answers,
         Map<Cluster, @Points BigDecimal> statedSectionPoints) {
+
+    /**
+     * The most answers a submission may hold: one per indicator, and no instrument has more than a few dozen.
+     * Checked first, so that a submission with a million answers is refused at once.
+     */
+    public static final int MAX_ANSWERS = 500;
 
     /**
      * Creates a {@code Submission}, copying its collections.

@@ -9,6 +9,8 @@ import io.github.layakanak.kla.model.EvidenceType;
 import io.github.layakanak.kla.model.IndicatorValue;
 import io.github.layakanak.kla.model.MeasurementKind;
 import io.github.layakanak.kla.model.QuestionAnswer;
+import io.github.layakanak.kla.model.Region;
+import io.github.layakanak.kla.model.RegionEdition;
 import io.github.layakanak.kla.model.RegionRegistry;
 import io.github.layakanak.kla.model.Stage;
 import io.github.layakanak.kla.model.Submission;
@@ -24,11 +26,14 @@ import io.github.layakanak.kla.scoring.pack.QuestionRule;
 import io.github.layakanak.kla.scoring.pack.Response;
 import io.github.layakanak.kla.scoring.pack.Rubric;
 import io.github.layakanak.kla.scoring.pack.RulePack;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -297,11 +302,11 @@ public final class CheckedSubmission {
         }
 
         void run() {
+            region();
             if (!pack.governs(submission.year())) {
                 add("/year", "admission.year", pack.id(), pack.years(), submission.year());
-            }
-            if (RegionRegistry.of(pack.regionEdition()).find(submission.region().code()).isEmpty()) {
-                add("/region/code", "admission.region", submission.region().code(), pack.regionEdition(), pack.id());
+            } else {
+                submittedWithinTheRound();
             }
             List<Answer> answers = submission.answers();
             for (int i = 0; i < answers.size(); i++) {
@@ -312,6 +317,47 @@ public final class CheckedSubmission {
                     add("/statedSectionPoints/" + cluster.name(), "admission.section", pack.id(), cluster);
                 }
             }
+        }
+
+        /** Submitted between the start of the data year and the end of the award year. */
+        private void submittedWithinTheRound() {
+            LocalDate from = LocalDate.of(pack.round().dataYear(), 1, 1);
+            LocalDate to = LocalDate.of(pack.round().awardYear(), 12, 31);
+            if (submission.submittedOn().isBefore(from) || submission.submittedOn().isAfter(to)) {
+                add("/submittedOn", "admission.submittedOn", submission.submittedOn(),
+                        String.valueOf(pack.round().evaluationYear()), from, to);
+            }
+        }
+
+        /** A region of the pack's list, named as the list names it (in any case, with or without its prefix). */
+        private void region() {
+            Region given = submission.region();
+            RegionRegistry registry = RegionRegistry.of(pack.regionEdition());
+            Optional<Region> known = registry.find(given.code());
+            if (known.isEmpty()) {
+                Optional<RegionEdition> other = Arrays.stream(RegionEdition.values())
+                        .filter(edition -> RegionRegistry.of(edition).find(given.code()).isPresent())
+                        .findFirst();
+                if (other.isPresent()) {
+                    add("/region/code", "admission.regionOtherEdition", given.code(), pack.regionEdition(), pack.id(),
+                            other.get());
+                } else {
+                    add("/region/code", "admission.region", given.code(), pack.regionEdition(), pack.id());
+                }
+                return;
+            }
+            if (!registry.findAllByName(given.name()).contains(known.get())) {
+                add("/region/name", "admission.regionName", given.name(), given.code(), known.get().name(),
+                        pack.regionEdition());
+            }
+            if (!letters(given.province()).equals(letters(known.get().province()))) {
+                add("/region/province", "admission.regionProvince", given.province(), given.code(),
+                        known.get().province());
+            }
+        }
+
+        private static String letters(String name) {
+            return name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
         }
 
         private void answer(Answer answer, String at) {

@@ -498,7 +498,7 @@ class ScoringEngineTest {
         ScoringException e = assertThrows(ScoringException.class, () -> ScoringEngine.score(pack2021, papua));
 
         assertEquals(List.of("/region/code: [93.01] is not a regency or city of the Kemendagri 2021 region list, "
-                + "which rule pack [test-2030] uses"), e.violations().stream().map(Object::toString).toList());
+                + "which rule pack [test-2030] uses; it is a code of the Kemendagri 2025 list"), e.violations().stream().map(Object::toString).toList());
     }
 
     @Test

@@ -3,8 +3,17 @@ package io.github.layakanak.kla.model.internal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,16 +21,17 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.layakanak.kla.model.IndicatorValue;
 import io.github.layakanak.kla.model.json.JsonFormatException;
+import io.github.layakanak.kla.model.json.KlaJson;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
@@ -36,6 +46,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * kla's JSON configuration and the wording of its JSON failures, shared by kla's modules (exported to them
@@ -44,6 +55,13 @@ import java.util.stream.Collectors;
 public final class Json {
 
     private static final Pattern FIELD_NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
+
+    /** Jackson's advice to enable one of its features, as in {@code ": enable `JsonReadFeature.X` to allow"}. */
+    private static final Pattern JACKSON_HINT = Pattern.compile(
+            ":? *enable `[^`]*` to allow|\\s*\\(not recognized as one since Feature '[^']*' not enabled for parser\\)");
+
+    /** A record's own refusal that names its component: {@code code must be PP.KK ...}. */
+    private static final Pattern COMPONENT_RULE = Pattern.compile("([a-z][A-Za-z0-9]*) must ");
 
     private static final Pattern MISSING_PROPERTY = Pattern.compile("Missing required creator property '([^']+)'");
 
@@ -60,10 +78,19 @@ public final class Json {
      * @return a new mapper, which the caller may configure further
      */
     public static ObjectMapper newMapper() {
-        JsonMapper mapper = JsonMapper.builder()
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(KlaJson.MAX_DOCUMENT_BYTES)
+                        .maxNestingDepth(KlaJson.MAX_DEPTH)
+                        .maxStringLength(KlaJson.MAX_STRING_LENGTH)
+                        .maxNameLength(KlaJson.MAX_NAME_LENGTH)
+                        .maxNumberLength(KlaJson.MAX_NUMBER_LENGTH)
+                        .build())
+                .build();
+        JsonMapper mapper = JsonMapper.builder(factory)
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
-                .addModule(new SimpleModule("kla-dates").addDeserializer(LocalDate.class, new IsoDates()))
+                .addModule(Scalars.module().addDeserializer(LocalDate.class, new IsoDates()))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -80,8 +107,10 @@ public final class Json {
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
                 .build();
-        mapper.configOverride(List.class).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
-        mapper.configOverride(Map.class).setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+        // An absent list or map reads as empty. An explicit null anywhere is refused before (refuseNulls):
+        // Jackson gives an absent record component the value of an explicit null, so it cannot tell them apart.
+        mapper.configOverride(List.class).setSetterInfo(JsonSetter.Value.construct(Nulls.AS_EMPTY, Nulls.FAIL));
+        mapper.configOverride(Map.class).setSetterInfo(JsonSetter.Value.construct(Nulls.AS_EMPTY, Nulls.FAIL));
         mapper.enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         return mapper;
     }
@@ -93,22 +122,45 @@ public final class Json {
      * @return the exception to throw
      */
     public static JsonFormatException formatProblem(JsonProcessingException e) {
+        StreamConstraintsException limit = limit(e);
+        if (limit != null) {
+            return new JsonFormatException(parserPointer(limit, e), limitProblem(limit), e);
+        }
+        StreamReadException syntax = syntax(e);
+        if (syntax != null) {
+            return new JsonFormatException(parserPointer(syntax, syntax), malformed(syntax), e);
+        }
         if (!(e instanceof JsonMappingException mapping)) {
-            var location = e.getLocation();
-            String where = location == null ? ""
-                    : String.format(Locale.ROOT, " (line %d, column %d)", location.getLineNr(),
-                            location.getColumnNr());
-            return new JsonFormatException("", "malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+            return new JsonFormatException(parserPointer(e, e), "malformed JSON: "
+                    + Printable.oneLine(String.valueOf(e.getOriginalMessage())), e);
+        }
+        String original = String.valueOf(e.getOriginalMessage());
+        if (original.startsWith("Trailing token")) {
+            return new JsonFormatException("", "more follows the end of the document" + where(e.getLocation())
+                    + "; a file holds one value", e);
+        }
+        if (original.startsWith("No content to map")) {
+            return new JsonFormatException("", "the document is empty; expected a JSON object", e);
         }
         String pointer = pointer(mapping.getPath());
+        if (e instanceof InputProblem problem) {
+            return new JsonFormatException(pointer, problem.getOriginalMessage(), e);
+        }
+        if (e instanceof InvalidNullException) {
+            List<JsonMappingException.Reference> path = mapping.getPath();
+            boolean element = !path.isEmpty() && path.get(path.size() - 1).getIndex() >= 0;
+            return new JsonFormatException(pointer, element ? "must not be null; remove it from the list"
+                    : "must not be null; leave the field out", e);
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new JsonFormatException(pointer, "unknown field; expected one of "
                     + names(unknown.getKnownPropertyIds()), e);
         }
         if (e instanceof InvalidTypeIdException typeId) {
-            return new JsonFormatException(pointer + "/kind", "unknown kind [" + typeId.getTypeId()
-                    + "]; expected one of [PERCENTAGE, COUNT, DOCUMENT_LEVEL, FUNCTIONING_LEVEL, PRESENCE, "
-                    + "BUDGET, COMPOSITE]", e);
+            String id = typeId.getTypeId();
+            String problem = id == null ? "required field is missing" : "unknown kind [" + Printable.oneLine(id) + "]";
+            return new JsonFormatException(pointer + "/kind", problem + "; expected one of [PERCENTAGE, COUNT, "
+                    + "DOCUMENT_LEVEL, FUNCTIONING_LEVEL, PRESENCE, BUDGET, COMPOSITE]", e);
         }
         if (e instanceof ValueInstantiationException instantiation) {
             return instantiationProblem(pointer, instantiation);
@@ -124,9 +176,134 @@ public final class Json {
                     "required field is missing", e);
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return new JsonFormatException(pointer, "expected " + expected(mismatch.getTargetType()), e);
+            return new JsonFormatException(pointer, "expected " + expected(mismatch.getTargetType())
+                    + given(mismatch), e);
         }
         return new JsonFormatException(pointer, e.getOriginalMessage(), e);
+    }
+
+    /**
+     * Turns a failure to read a document into an exception naming the JSON pointer and what was expected, with
+     * the exact pointer of a limit the document runs into: the mapper reports those without one, so the document
+     * is tokenized again, up to the limit.
+     *
+     * @param e       the failure
+     * @param json    the document
+     * @param parsers the factory the document was read with, with kla's limits
+     * @return the exception to throw
+     */
+    public static JsonFormatException formatProblem(JsonProcessingException e, byte[] json, JsonFactory parsers) {
+        StreamConstraintsException limit = limit(e);
+        if (limit == null) {
+            return formatProblem(e);
+        }
+        String pointer = "";
+        try (JsonParser parser = parsers.createParser(json)) {
+            try {
+                while (parser.nextToken() != null) {
+                    parser.getText();
+                }
+            } catch (JsonProcessingException atLimit) {
+                pointer = parser.getParsingContext().pathAsPointer().toString();
+            }
+        } catch (IOException unreadable) {
+            pointer = parserPointer(limit, e);
+        }
+        return new JsonFormatException(pointer, limitProblem(limit), e);
+    }
+
+    /** The parser's own failure (broken JSON) behind a failure, when it is one. */
+    private static @Nullable StreamReadException syntax(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException read && !(t instanceof JsonMappingException)
+                    && !(t instanceof StreamConstraintsException) && !(t instanceof InputCoercionException)) {
+                return read;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Broken JSON in words a user can act on: where, and what the parser met. Jackson's hints on which of its
+     * features to enable are left out; kla enables none of them.
+     */
+    private static String malformed(StreamReadException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        String problem;
+        if (message.startsWith("Unexpected end-of-input")) {
+            problem = "the document ends too early; is the file cut short?";
+        } else if (message.startsWith("Duplicate field")) {
+            problem = message.replaceFirst("Duplicate field '(.*)'", "the field [$1] is given twice; keep one");
+        } else if (message.startsWith("Non-standard token")) {
+            problem = message.replaceFirst("Non-standard token '([^']*)'.*", "[$1] is not a JSON number");
+        } else {
+            problem = JACKSON_HINT.matcher(message).replaceAll("");
+        }
+        return "malformed JSON" + where(e.getLocation()) + ": " + Printable.oneLine(problem);
+    }
+
+    /** What the parser met instead of what was expected: {@code , not an array}. */
+    private static String given(MismatchedInputException e) {
+        if (!(e.getProcessor() instanceof JsonParser parser) || parser.currentToken() == null) {
+            return "";
+        }
+        return switch (parser.currentToken()) {
+            case START_ARRAY -> ", not an array";
+            case START_OBJECT -> ", not an object";
+            case VALUE_STRING -> ", not a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ", not a number";
+            case VALUE_TRUE, VALUE_FALSE -> ", not true or false";
+            default -> "";
+        };
+    }
+
+    private static String where(@Nullable JsonLocation location) {
+        return location == null || location.getLineNr() < 0 ? ""
+                : String.format(Locale.ROOT, " (line %d, column %d)", location.getLineNr(), location.getColumnNr());
+    }
+
+    /** The limit a failure ran into, when it did. */
+    private static @Nullable StreamConstraintsException limit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException limit) {
+                return limit;
+            }
+        }
+        return null;
+    }
+
+    /** A limit of {@link KlaJson}'s in kla's words. Jackson's name the setting to raise, which a user cannot. */
+    private static String limitProblem(StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("Document nesting depth")) {
+            return "nested more than " + KlaJson.MAX_DEPTH + " levels deep; kla's documents are never that deep";
+        }
+        if (message.startsWith("Number value length")) {
+            return "a number of more than " + KlaJson.MAX_NUMBER_LENGTH + " digits; expected at most "
+                    + KlaJson.MAX_INTEGER_DIGITS + " before the decimal point and " + KlaJson.MAX_DECIMALS + " after";
+        }
+        if (message.startsWith("String value length")) {
+            return "a text of more than " + KlaJson.MAX_STRING_LENGTH + " characters; shorten it";
+        }
+        if (message.startsWith("Name length")) {
+            return "a field name of more than " + KlaJson.MAX_NAME_LENGTH + " characters";
+        }
+        if (message.startsWith("Document length")) {
+            return "the document is larger than " + KlaJson.MAX_DOCUMENT_BYTES + " bytes";
+        }
+        return "beyond what kla reads: " + message;
+    }
+
+    /** Where the parser stood when it failed: exact for a failure that the mapper did not wrap with its path. */
+    private static String parserPointer(JsonProcessingException at, JsonProcessingException outer) {
+        for (JsonProcessingException e : List.of(at, outer)) {
+            // A buffered parser (a value whose kind came late) counts from where its buffer starts: not that one.
+            if (e.getProcessor() instanceof ParserBase parser
+                    && parser.getParsingContext() != null) {
+                return parser.getParsingContext().pathAsPointer().toString();
+            }
+        }
+        return outer instanceof JsonMappingException mapping ? pointer(mapping.getPath()) : "";
     }
 
     private static JsonFormatException instantiationProblem(String pointer, ValueInstantiationException e) {
@@ -136,7 +313,13 @@ public final class Json {
             return new JsonFormatException(pointer + "/" + detail, "required field is missing or null", e);
         }
         if (cause instanceof IllegalArgumentException && detail != null) {
-            return new JsonFormatException(pointer, detail, e);
+            // "code must be PP.KK ...": the record names its component; the pointer goes down to it.
+            var component = COMPONENT_RULE.matcher(detail);
+            boolean named = component.lookingAt() && e.getType().getRawClass().isRecord()
+                    && Arrays.stream(e.getType().getRawClass().getRecordComponents())
+                            .anyMatch(c -> c.getName().equals(component.group(1)));
+            return new JsonFormatException(named ? pointer + "/" + component.group(1) : pointer,
+                    named ? detail.substring(component.group(1).length() + 1) : detail, e);
         }
         return new JsonFormatException(pointer, Objects.requireNonNullElse(detail, e.getOriginalMessage()), e);
     }
@@ -191,7 +374,66 @@ public final class Json {
         return Optional.empty();
     }
 
-    private static String expected(Class<?> type) {
+    /**
+     * Refuses a document that is not UTF-8, strictly: UTF-16 and UTF-32, overlong forms and encoded surrogates
+     * included, which Jackson would take.
+     *
+     * @param json the document
+     * @throws JsonFormatException naming the place of the first byte that is not UTF-8
+     */
+    public static void checkUtf8(byte[] json) {
+        Utf8.check(json);
+    }
+
+    /**
+     * Refuses an explicit {@code null} anywhere in a document: kla leaves out a field it has no value for, and
+     * reads a field left out as absent (an empty list, an empty optional), so a {@code null} has no meaning of
+     * its own. A document without the four letters {@code null} costs a scan of its bytes; one with them, a pass
+     * of the tokenizer.
+     *
+     * @param parsers the factory to tokenize with, with kla's limits
+     * @param json    the document, in UTF-8
+     * @param type    what the document should hold, for the message when it is {@code null} itself
+     * @throws JsonFormatException naming the pointer of the first {@code null}
+     */
+    public static void refuseNulls(JsonFactory parsers, byte[] json, Class<?> type) {
+        if (!containsNull(json)) {
+            return;
+        }
+        try (JsonParser parser = parsers.createParser(json)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token != JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                var context = parser.getParsingContext();
+                String pointer = context.pathAsPointer().toString();
+                if (context.inRoot()) {
+                    throw new JsonFormatException("", "expected " + expected(type) + ", not null");
+                }
+                throw new JsonFormatException(pointer, context.inArray() ? "must not be null; remove it from the list"
+                        : "must not be null; leave the field out");
+            }
+        } catch (IOException e) {
+            // Broken JSON, or beyond a limit: the mapper's reading says where, in its own terms.
+        }
+    }
+
+    private static boolean containsNull(byte[] json) {
+        for (int i = 0; i + 3 < json.length; i++) {
+            if (json[i] == 'n' && json[i + 1] == 'u' && json[i + 2] == 'l' && json[i + 3] == 'l') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What a value of a type is called in a message: {@code an object (Submission)}, {@code a number}.
+     *
+     * @param type the type
+     * @return its words
+     */
+    public static String expected(Class<?> type) {
         if (type.isEnum()) {
             return "one of " + Arrays.stream(type.getEnumConstants())
                     .map(c -> ((Enum<?>) c).name())

@@ -3,6 +3,7 @@ package io.github.layakanak.kla.model.json;
 import static java.util.Objects.requireNonNull;
 
 import io.github.layakanak.kla.model.KlaException;
+import io.github.layakanak.kla.model.internal.Printable;
 
 /**
  * A JSON document that is not a well-formed kla value (a submission, evidence, ...): broken JSON, an unknown or misspelled field, a value
@@ -29,7 +30,7 @@ public final class JsonFormatException extends KlaException {
      * @param problem what is wrong there and what was expected
      */
     public JsonFormatException(String pointer, String problem) {
-        super("Invalid JSON at [" + (pointer.isEmpty() ? "/" : pointer) + "]: " + problem);
+        super(message(pointer, problem));
         this.pointer = requireNonNull(pointer, "pointer");
         this.problem = requireNonNull(problem, "problem");
     }
@@ -42,9 +43,14 @@ public final class JsonFormatException extends KlaException {
      * @param cause   the parser's own exception
      */
     public JsonFormatException(String pointer, String problem, Throwable cause) {
-        super("Invalid JSON at [" + (pointer.isEmpty() ? "/" : pointer) + "]: " + problem, cause);
+        super(message(pointer, problem), cause);
         this.pointer = requireNonNull(pointer, "pointer");
         this.problem = requireNonNull(problem, "problem");
+    }
+
+    /** The message, with anything a terminal could act on (from a field name in the input) made visible. */
+    private static String message(String pointer, String problem) {
+        return Printable.oneLine("Invalid JSON at [" + (pointer.isEmpty() ? "/" : pointer) + "]: " + problem);
     }
 
     /**

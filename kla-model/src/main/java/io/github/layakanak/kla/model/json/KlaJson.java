@@ -19,6 +19,14 @@ import java.nio.charset.StandardCharsets;
  * String json = KlaJson.write(submission);
  * }</pre>
  *
+ * <p>Reading is strict and bounded: the document must be UTF-8 (a byte-order mark is allowed), at most
+ * {@link #MAX_DOCUMENT_BYTES} long and {@link #MAX_DEPTH} deep; strings hold no control characters and at most
+ * {@link #MAX_STRING_LENGTH} characters; numbers are numbers, not strings, within {@link #MAX_INTEGER_DIGITS}
+ * and {@link #MAX_DECIMALS}; an explicit {@code null} is refused everywhere (leave the field out). There is no
+ * polymorphic typing but the {@code kind} of an indicator value, which names one of kla's own value types.
+ * Every refusal is a {@link JsonFormatException} naming the JSON pointer and what was expected, and reading
+ * takes time linear in the document's size.
+ *
  * <p>The format is documented in {@code docs/json-format.md} and by a JSON Schema (2020-12) shipped as the
  * resource {@link #SUBMISSION_SCHEMA}. Optional fields that are absent are left out when writing; lists and
  * maps that are absent read as empty. Writing is deterministic: the same value gives the same bytes.
@@ -27,6 +35,27 @@ public final class KlaJson {
 
     /** The class-path resource of the JSON Schema (2020-12) of a submission. */
     public static final String SUBMISSION_SCHEMA = "/io/github/layakanak/kla/model/submission.schema.json";
+
+    /** The largest document kla reads, in bytes (8 MiB); a 2024-cycle submission with every question is about 0.2 MiB. */
+    public static final int MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
+
+    /** How deep objects and arrays may nest; a submission needs 8, a composite value in a composite 2 more. */
+    public static final int MAX_DEPTH = 32;
+
+    /** The longest string, in characters, such as a document's title or a verifier's reason. */
+    public static final int MAX_STRING_LENGTH = 10_000;
+
+    /** The longest field name or map key, in characters. */
+    public static final int MAX_NAME_LENGTH = 200;
+
+    /** The most digits a number may have before or after its decimal point, as written. */
+    public static final int MAX_NUMBER_LENGTH = 32;
+
+    /** The most digits of a number's value before the decimal point: points and percentages need 4. */
+    public static final int MAX_INTEGER_DIGITS = 15;
+
+    /** The most decimal places of a number, as written ({@code 97.40} has 2). */
+    public static final int MAX_DECIMALS = 10;
 
     private static final ObjectMapper MAPPER = Json.newMapper();
 
@@ -61,10 +90,19 @@ public final class KlaJson {
     }
 
     private static <T> T read(byte[] json, Class<T> type) {
+        if (json.length > MAX_DOCUMENT_BYTES) {
+            throw tooLarge();
+        }
+        Json.checkUtf8(json);
+        Json.refuseNulls(MAPPER.getFactory(), json, type);
         try {
-            return MAPPER.readValue(json, type);
+            T value = MAPPER.readValue(json, type);
+            if (value == null) {
+                throw new JsonFormatException("", "expected " + Json.expected(type) + ", not null");
+            }
+            return value;
         } catch (JsonProcessingException e) {
-            throw Json.unknownFieldInstead(json, e).orElseGet(() -> Json.formatProblem(e));
+            throw Json.unknownFieldInstead(json, e).orElseGet(() -> Json.formatProblem(e, json, MAPPER.getFactory()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,16 +113,24 @@ public final class KlaJson {
      *
      * @param in the JSON, in UTF-8
      * @return the submission
-     * @throws JsonFormatException if the stream does not hold a well-formed submission
+     * @throws JsonFormatException if the stream does not hold a well-formed submission, or holds more than
+     *         {@link #MAX_DOCUMENT_BYTES} (only that many and one more are read)
      * @throws UncheckedIOException      if the stream cannot be read
      */
     public static Submission readSubmission(InputStream in) {
         requireNonNull(in, "in");
+        byte[] json;
         try {
-            return read(in.readAllBytes(), Submission.class);
+            json = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return read(json, Submission.class);
+    }
+
+    private static JsonFormatException tooLarge() {
+        return new JsonFormatException("", "the document is larger than " + MAX_DOCUMENT_BYTES
+                + " bytes, more than any submission needs");
     }
 
     /**

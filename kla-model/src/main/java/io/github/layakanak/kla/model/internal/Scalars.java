@@ -1,0 +1,181 @@
+package io.github.layakanak.kla.model.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.github.layakanak.kla.model.json.KlaJson;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * kla's readers of strings and numbers, stricter than Jackson's: a value of its own JSON type only (no number
+ * as a string, no string as a number), no control characters in strings, numbers within {@link KlaJson}'s
+ * limits, no {@code -0}. Jackson's own readers accept {@code 2171} for a string and {@code 1e-999999999} for a
+ * number, whose later arithmetic exhausts the heap.
+ */
+final class Scalars {
+
+    private Scalars() {
+    }
+
+    /** The module that installs them. */
+    static SimpleModule module() {
+        return new SimpleModule("kla-scalars")
+                .addDeserializer(String.class, new Strings())
+                .addDeserializer(BigDecimal.class, new Decimals())
+                .addDeserializer(Integer.class, new Wholes<>(Integer.class, Integer.MIN_VALUE, Integer.MAX_VALUE))
+                .addDeserializer(int.class, new Wholes<>(int.class, Integer.MIN_VALUE, Integer.MAX_VALUE))
+                .addDeserializer(Long.class, new Wholes<>(Long.class, Long.MIN_VALUE, Long.MAX_VALUE))
+                .addDeserializer(long.class, new Wholes<>(long.class, Long.MIN_VALUE, Long.MAX_VALUE))
+                .addKeyDeserializer(String.class, new StringKeys());
+    }
+
+    /**
+     * The first character a string may not hold, with where it is, or null. Line feeds and tabs are allowed (a
+     * verifier's reason may run over lines); every other C0 and C1 control, DEL, the bidirectional overrides
+     * and isolates (which make text read differently from how it is stored) and unpaired surrogates are not.
+     */
+    static @Nullable String forbiddenCharacter(String text) {
+        int at = Printable.firstUnsafe(text);
+        if (at < 0) {
+            return null;
+        }
+        char c = text.charAt(at);
+        String what = Character.isSurrogate(c) ? "half of a surrogate pair"
+                : c >= 0x202a ? "a bidirectional control" : "a control character";
+        return String.format(Locale.ROOT, "contains [U+%04X], %s, at character %d; remove it", (int) c, what, at + 1);
+    }
+
+    private static final class Strings extends StdScalarDeserializer<String> {
+
+        private static final long serialVersionUID = 1L;
+
+        Strings() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                throw new InputProblem(parser, "expected a string" + given(parser));
+            }
+            String text = parser.getText();
+            String problem = forbiddenCharacter(text);
+            if (problem != null) {
+                throw new InputProblem(parser, problem);
+            }
+            return text;
+        }
+    }
+
+    private static final class StringKeys extends KeyDeserializer {
+
+        @Override
+        public Object deserializeKey(String key, DeserializationContext context) throws IOException {
+            String problem = forbiddenCharacter(key);
+            if (problem != null) {
+                throw new InputProblem(context.getParser(), "the name " + problem);
+            }
+            return key;
+        }
+    }
+
+    private static final class Decimals extends StdScalarDeserializer<BigDecimal> {
+
+        private static final long serialVersionUID = 1L;
+
+        Decimals() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_NUMBER_INT) && !parser.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+                throw new InputProblem(parser, "expected a number" + given(parser));
+            }
+            String text = parser.getText();
+            BigDecimal value;
+            try {
+                value = new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                throw new InputProblem(parser, "[" + text + "] is not a number kla can hold; expected at most "
+                        + KlaJson.MAX_INTEGER_DIGITS + " digits before the decimal point and "
+                        + KlaJson.MAX_DECIMALS + " after");
+            }
+            if (value.scale() > KlaJson.MAX_DECIMALS) {
+                throw new InputProblem(parser, "[" + text + "] has more than " + KlaJson.MAX_DECIMALS
+                        + " decimal places; round it");
+            }
+            if (value.precision() - value.scale() > KlaJson.MAX_INTEGER_DIGITS) {
+                throw new InputProblem(parser, "[" + text + "] is too large; expected at most "
+                        + KlaJson.MAX_INTEGER_DIGITS + " digits before the decimal point");
+            }
+            negativeZero(parser, text, value.signum());
+            return value;
+        }
+    }
+
+    private static final class Wholes<T extends Number> extends StdScalarDeserializer<T> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final long min;
+        private final long max;
+
+        Wholes(Class<?> type, long min, long max) {
+            super(type);
+            this.min = min;
+            this.max = max;
+        }
+
+        @Override
+        public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_NUMBER_INT)) {
+                throw new InputProblem(parser, "expected a whole number" + given(parser));
+            }
+            String text = parser.getText();
+            JsonParser.NumberType type = parser.getNumberType();
+            long value = type == JsonParser.NumberType.BIG_INTEGER ? max : parser.getLongValue();
+            if (type == JsonParser.NumberType.BIG_INTEGER || value < min || value > max) {
+                throw new InputProblem(parser, String.format(Locale.ROOT,
+                        "[%s] is out of range; expected a whole number from %d to %d", text, min, max));
+            }
+            negativeZero(parser, text, Long.signum(value));
+            @SuppressWarnings("unchecked")
+            T result = (T) (max == Integer.MAX_VALUE ? (Object) (int) value : (Object) value);
+            return result;
+        }
+    }
+
+    private static void negativeZero(JsonParser parser, String text, int signum) throws InputProblem {
+        if (signum == 0 && text.startsWith("-")) {
+            throw new InputProblem(parser, "[" + text + "] is a negative zero; write 0");
+        }
+    }
+
+    /** What was given instead, for the message: {@code , not the string ["93.2"]}. */
+    private static String given(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == null) {
+            return "";
+        }
+        return switch (token) {
+            case VALUE_STRING -> ", not the string [\"" + abbreviated(parser.getText()) + "\"]";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ", not the number [" + abbreviated(parser.getText()) + "]";
+            case VALUE_TRUE, VALUE_FALSE -> ", not [" + parser.getText() + "]";
+            case START_OBJECT -> ", not an object";
+            case START_ARRAY -> ", not an array";
+            default -> "";
+        };
+    }
+
+    private static String abbreviated(String text) {
+        String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text;
+        return Printable.escape(shown);
+    }
+}
