@@ -18,6 +18,25 @@ import org.junit.jupiter.api.Test;
 class CsvReportTest {
 
     @Test
+    void neutralisesTextCellsASpreadsheetWouldRunAsFormulas() {
+        for (String formula : List.of("=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx",
+                "\uff1d1+1")) {
+            assertEquals("'" + formula, CsvReport.text(formula), formula);
+        }
+        assertEquals("KOTA BATAM", CsvReport.text("KOTA BATAM"));
+        assertEquals("", CsvReport.text(""));
+        assertEquals("\"'=1,2\"", CsvReport.field(CsvReport.text("=1,2")), "neutralised, then quoted");
+    }
+
+    @Test
+    void aFileNamedLikeAFormulaLandsInItsCellAsText() {
+        Samples.Sample batam = Samples.find("batam").orElseThrow();
+        Evaluator.Scored scored = new Evaluator.Scored(Input.file(java.nio.file.Path.of("=cmd|' calc'!A0.json")),
+                batam.submission(), Oracle.PACKS.forYear(2022), Oracle.score("batam"));
+        assertEquals("'=cmd|' calc'!A0.json", CsvReport.row(scored).get(0));
+    }
+
+    @Test
     void quotesFieldsAsRfc4180Says() {
         assertEquals("KOTA BATAM", CsvReport.field("KOTA BATAM"));
         assertEquals("\"KAB. A, B\"", CsvReport.field("KAB. A, B"));

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.layakanak.kla.model.Region;
+import io.github.layakanak.kla.model.Submission;
+import io.github.layakanak.kla.model.json.KlaJson;
 import io.github.layakanak.kla.scoring.ClusterScore;
 import io.github.layakanak.kla.scoring.Explainer;
 import io.github.layakanak.kla.scoring.IndicatorScore;
@@ -17,6 +19,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,32 @@ class HtmlReportTest {
         assertTrue(html.contains("<h1>KOTA &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;CO&quot;</h1>"));
         Document page = parse(html);
         assertEquals(odd.name(), page.getElementsByTagName("h1").item(0).getTextContent());
+    }
+
+    @Test
+    void aTitleAndAReasonFullOfMarkupFromASubmissionStayText() {
+        String title = "<img src=x onerror=alert(1)><a href=\"javascript:alert(2)\">Perda</a> & <!-- -->";
+        String reason = "<script>alert(3)</script>";
+        String json = Samples.find("batam").orElseThrow().json()
+                .replaceFirst("\"title\" : \"[^\"]*\"", Matcher.quoteReplacement("\"title\" : " + quoted(title)))
+                .replaceFirst("\"status\" : \"VALID\"",
+                        Matcher.quoteReplacement("\"status\" : \"INVALID\", \"reason\" : " + quoted(reason)));
+        Submission submission = KlaJson.readSubmission(json);
+        Evaluator.Scored scored = new Evaluator.Scored(Input.sample(Samples.find("batam").orElseThrow()), submission,
+                Oracle.PACKS.forYear(2022), Oracle.score(submission));
+        for (Lang lang : Lang.values()) {
+            Document page = parse(HtmlReport.render(scored, lang));
+            for (String element : List.of("img", "a", "script")) {
+                assertEquals(0, page.getElementsByTagName(element).getLength(), "no <" + element + "> from the input");
+            }
+            String text = page.getDocumentElement().getTextContent();
+            assertTrue(text.contains(title), "the title, as text");
+            assertTrue(text.contains(reason), "the reason, as text");
+        }
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     @Test
