@@ -96,6 +96,79 @@ public interface Gen<T> {
     }
 
     /**
+     * A generator of pairs, one value from each generator, drawn first then second. A pair shrinks its first value
+     * (keeping the second), then its second (keeping the first).
+     *
+     * <pre>{@code
+     * Property.forAll(Gen.pair(Generators.submissions(pack), Gen.oneOf(List.of(Stage.values())))).check(p -> ...);
+     * }</pre>
+     *
+     * @param first  the generator of first values
+     * @param second the generator of second values
+     * @param <A>    the type of the first values
+     * @param <B>    the type of the second values
+     * @return the generator
+     */
+    static <A, B> Gen<Pair<A, B>> pair(Gen<A> first, Gen<B> second) {
+        requireNonNull(first, "first");
+        requireNonNull(second, "second");
+        return of(r -> new Pair<>(first.generate(r), second.generate(r)), p -> Stream.concat(
+                first.shrink(p.first()).map(a -> new Pair<>(a, p.second())),
+                second.shrink(p.second()).map(b -> new Pair<A, B>(p.first(), b))));
+    }
+
+    /**
+     * A generator of lists of {@code min} to {@code max} values of another generator, each length equally likely.
+     * A list shrinks to shorter ones first (its first {@code min} values; its first and its second half; one value
+     * fewer), never below {@code min}, then value by value as the element generator shrinks them.
+     *
+     * @param element the generator of the values
+     * @param min     the fewest values, at least 0
+     * @param max     the most values, at least {@code min}
+     * @param <T>     the type of the values
+     * @return the generator
+     * @throws IllegalArgumentException if {@code min} is negative or above {@code max}
+     */
+    static <T> Gen<List<T>> listOf(Gen<T> element, int min, int max) {
+        requireNonNull(element, "element");
+        if (min < 0 || min > max) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "min must be in [0, max %d], but was %d", max, min));
+        }
+        return of(r -> {
+            int size = min + r.nextInt(max - min + 1);
+            List<T> values = new java.util.ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                values.add(element.generate(r));
+            }
+            return List.copyOf(values);
+        }, list -> Lists.shrink(list, min, element));
+    }
+
+    /**
+     * A pair of values, as {@link #pair(Gen, Gen)} makes them.
+     *
+     * @param first  the first value
+     * @param second the second value
+     * @param <A>    the type of the first value
+     * @param <B>    the type of the second value
+     */
+    record Pair<A, B>(A first, B second) {
+
+        /**
+         * Creates a pair.
+         *
+         * @param first  the first value
+         * @param second the second value
+         * @throws NullPointerException if a value is null
+         */
+        public Pair {
+            requireNonNull(first, "first");
+            requireNonNull(second, "second");
+        }
+    }
+
+    /**
      * Returns a generator of this generator's values mapped by a function; its values do not shrink.
      *
      * @param mapper the function

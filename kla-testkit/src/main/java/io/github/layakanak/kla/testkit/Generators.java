@@ -7,6 +7,7 @@ import io.github.layakanak.kla.model.Evidence;
 import io.github.layakanak.kla.model.EvidenceType;
 import io.github.layakanak.kla.model.IndicatorValue;
 import io.github.layakanak.kla.model.QuestionAnswer;
+import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.model.Region;
 import io.github.layakanak.kla.model.RegionEdition;
 import io.github.layakanak.kla.model.RegionRegistry;
@@ -15,12 +16,14 @@ import io.github.layakanak.kla.model.Submission;
 import io.github.layakanak.kla.model.Verification;
 import io.github.layakanak.kla.scoring.pack.IndicatorRule;
 import io.github.layakanak.kla.scoring.pack.QuestionRule;
+import io.github.layakanak.kla.scoring.pack.RankBands;
 import io.github.layakanak.kla.scoring.pack.Rubric;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -38,7 +41,8 @@ import java.util.stream.Stream;
  * });
  * }</pre>
  *
- * <p>Submissions shrink towards fewer answers, fewer documents and smaller values.
+ * <p>Submissions shrink towards fewer answers, fewer documents and smaller values. Generators combine with
+ * {@link Gen#pair(Gen, Gen)} and {@link Gen#listOf(Gen, int, int)}, which shrink too.
  */
 public final class Generators {
 
@@ -98,33 +102,48 @@ public final class Generators {
     }
 
     /**
-     * Whole submissions a pack can score: a region of the pack's edition, one of its years, any stage, most
-     * indicators answered with values and questions of the kinds its rubrics rate, some as a verifier's recap,
-     * and documents of every status.
+     * Whole submissions a pack can score, spread over every rank the pack awards: a region of the pack's edition,
+     * one of its years, any stage, most indicators answered with values and questions of the kinds its rubrics rate,
+     * some as a verifier's recap, documents of every status, and some indicators answered at their best. Each
+     * submission aims at a rank drawn evenly from the pack's bands ({@link #submissions(RulePack, Rank)}), so for
+     * the 2022 and 2024 packs each of the six ranks, from none to KLA, gets about one submission in six.
      *
      * @param pack the pack
      * @return the generator
      */
     public static Gen<Submission> submissions(RulePack pack) {
         requireNonNull(pack, "pack");
-        Gen<Region> regions = regions(pack.regionEdition());
-        return Gen.of(r -> submission(pack, regions, r), s -> Shrinking.submission(s));
+        List<Rank> ranks = pack.bands().bands().stream().map(RankBands.Band::rank).toList();
+        List<Region> regions = RegionRegistry.of(pack.regionEdition()).regions();
+        return Gen.of(r -> Ranked.generate(pack, regions, ranks.get(r.nextInt(ranks.size())), r),
+                Shrinking::submission);
     }
 
-    private static Submission submission(RulePack pack, Gen<Region> regions, SplittableRandom r) {
-        int year = pack.years().get(r.nextInt(pack.years().size()));
-        LocalDate submittedOn = LocalDate.of(year, 1 + r.nextInt(6), 1 + r.nextInt(28));
-        Stage stage = Stage.values()[r.nextInt(Stage.values().length)];
-        List<Answer> answers = new ArrayList<>();
-        for (IndicatorRule rule : pack.indicators()) {
-            if (r.nextInt(8) > 0) {
-                answers.add(answer(rule, submittedOn, r));
-            }
+    /**
+     * Whole submissions, as {@link #submissions(RulePack)} makes them, aimed at the band of one rank: their totals
+     * spread over the band, their answers a mix of none, random and best ones. A band no mix can land in (narrower
+     * than any indicator's step, or above what a rank condition switched on lets through) gets the nearest rank
+     * instead; the 2022 and 2024 packs reach every band.
+     *
+     * <pre>{@code
+     * Property.forAll(Generators.submissions(pack, Rank.UTAMA)).check(s -> ...);
+     * }</pre>
+     *
+     * @param pack the pack
+     * @param rank the rank, one the pack's bands award
+     * @return the generator; its submissions shrink as {@link #submissions(RulePack)}'s do, not keeping the rank
+     * @throws IllegalArgumentException if the pack has no band for the rank
+     */
+    public static Gen<Submission> submissions(RulePack pack, Rank rank) {
+        requireNonNull(pack, "pack");
+        requireNonNull(rank, "rank");
+        if (pack.bands().findBand(rank).isEmpty()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "pack [%s] has no band for rank [%s]; its "
+                    + "ranks are %s", pack.id(), rank, pack.bands().bands().stream().map(RankBands.Band::rank)
+                    .toList()));
         }
-        if (r.nextBoolean()) {
-            java.util.Collections.shuffle(answers, new java.util.Random(r.nextLong()));
-        }
-        return new Submission(regions.generate(r), year, stage, submittedOn, answers, Map.of());
+        List<Region> regions = RegionRegistry.of(pack.regionEdition()).regions();
+        return Gen.of(r -> Ranked.generate(pack, regions, rank, r), Shrinking::submission);
     }
 
     /**

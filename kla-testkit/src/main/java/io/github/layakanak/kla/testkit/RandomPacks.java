@@ -108,13 +108,18 @@ final class RandomPacks {
                 .stageRules(stages());
         if (r.nextBoolean()) {
             Stage stage = Stage.values()[r.nextInt(Stage.values().length)];
-            pack.gate(Optional.of(new Gate(stage, quantity(r.nextLong(total + 1)), r.nextBoolean())));
+            long threshold = r.nextLong(total + 1);
+            // A gate at the maximum is passed only by the maximum, so it must let it through.
+            pack.gate(Optional.of(new Gate(stage, quantity(threshold), r.nextBoolean() || threshold == total)));
         }
         if (r.nextInt(3) == 0) {
             IndicatorRule target = indicators.get(r.nextInt(indicators.size()));
             Rank rank = Rank.values()[1 + r.nextInt(Rank.values().length - 1)];
+            // Evidence of a type the indicator accepts (one that lists none accepts every type): one that can be met.
+            List<EvidenceType> types = target.indicator().acceptedEvidence().isEmpty()
+                    ? List.of(EvidenceType.values()) : List.copyOf(target.indicator().acceptedEvidence());
             pack.rankConditions(List.of(new RankCondition("generated-condition", rank, target.id(),
-                    EvidenceType.values()[r.nextInt(EvidenceType.values().length)], r.nextBoolean(), GENERATED)));
+                    types.get(r.nextInt(types.size())), r.nextBoolean(), GENERATED)));
         }
         return pack.build();
     }

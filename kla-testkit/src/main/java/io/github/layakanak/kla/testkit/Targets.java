@@ -3,16 +3,13 @@ package io.github.layakanak.kla.testkit;
 import static java.util.Objects.requireNonNull;
 
 import io.github.layakanak.kla.model.Answer;
-import io.github.layakanak.kla.model.DocumentLevel;
 import io.github.layakanak.kla.model.Evidence;
-import io.github.layakanak.kla.model.EvidenceType;
 import io.github.layakanak.kla.model.IndicatorValue;
 import io.github.layakanak.kla.model.QuestionAnswer;
 import io.github.layakanak.kla.model.Region;
 import io.github.layakanak.kla.model.RegionRegistry;
 import io.github.layakanak.kla.model.Stage;
 import io.github.layakanak.kla.model.Submission;
-import io.github.layakanak.kla.model.Verification;
 import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.ScoringEngine;
 import io.github.layakanak.kla.scoring.pack.IndicatorRule;
@@ -349,22 +346,7 @@ public final class Targets {
 
     /** A valid document that supports the value: for a document level, a document of that level. */
     private Evidence document(IndicatorRule rule, @Nullable IndicatorValue value) {
-        EvidenceType type = null;
-        if (value instanceof IndicatorValue.Document d && d.level() != DocumentLevel.NONE) {
-            for (EvidenceType candidate : EvidenceType.values()) {
-                boolean fits = candidate.isRegulation() ? candidate.documentLevel() == d.level()
-                        : d.level() == DocumentLevel.DRAFT;
-                if (fits && rule.indicator().accepts(candidate)) {
-                    type = candidate;
-                    break;
-                }
-            }
-        }
-        if (type == null) {
-            type = rule.indicator().acceptedEvidence().stream().findFirst().orElse(EvidenceType.REPORT);
-        }
-        return Evidence.of(type, type.nameId() + " (" + rule.indicator().nameId() + ")", "1/" + submittedOn.getYear(),
-                submittedOn.minusMonths(2)).withVerification(Stage.ADMINISTRATIVE_VERIFICATION, Verification.VALID);
+        return Answers.supporting(rule, value, submittedOn);
     }
 
     private BigDecimal units(BigDecimal value) {

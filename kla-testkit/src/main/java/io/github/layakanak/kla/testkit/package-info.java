@@ -9,6 +9,12 @@
  * assertThat(ScoringEngine.score(pack, madya)).hasRank(Rank.MADYA);
  * }</pre>
  *
+ * <p>{@link io.github.layakanak.kla.testkit.Generators#submissions(io.github.layakanak.kla.scoring.pack.RulePack)}
+ * spreads its submissions evenly over the ranks the pack awards (for kla-2022 and kla-2024, about one in six each,
+ * from none to KLA); {@code Generators.submissions(pack, rank)} aims at one band. Generators combine with
+ * {@link io.github.layakanak.kla.testkit.Gen#pair} and {@link io.github.layakanak.kla.testkit.Gen#listOf}, and what
+ * they make shrinks.
+ *
  * <p>Everything here is deterministic: a generator given the same seed yields the same districts, so a
  * failing property replays exactly from the seed it prints.
  */

@@ -1,6 +1,7 @@
 package io.github.layakanak.kla.scoring.internal;
 
 import io.github.layakanak.kla.model.Cluster;
+import io.github.layakanak.kla.model.EvidenceType;
 import io.github.layakanak.kla.model.Indicator;
 import io.github.layakanak.kla.model.MeasurementKind;
 import io.github.layakanak.kla.model.Rank;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -58,6 +60,7 @@ public final class PackLinter {
         sections();
         bands();
         stages();
+        gate();
         rankConditions();
         indicators();
         sums();
@@ -97,8 +100,19 @@ public final class PackLinter {
         }
     }
 
-    // Rule 2, the sections' side: each declared once and holding at least one indicator.
+    // Rule 2, the sections' side: each declared once and holding at least one indicator; and rule 1's signs.
     private void sections() {
+        BigDecimal totalMax = pack.totalMax().value();
+        if (totalMax.signum() <= 0) {
+            problems.add("/totalMax/value", "totalMax must be above 0, but is %s", Problems.plain(totalMax));
+        }
+        for (int i = 0; i < pack.sections().size(); i++) {
+            BigDecimal max = pack.sections().get(i).max().value();
+            if (max.signum() < 0) {
+                problems.add("/sections/" + i + "/max/value", "a maximum must not be negative, but is %s",
+                        Problems.plain(max));
+            }
+        }
         Set<Cluster> declared = EnumSet.noneOf(Cluster.class);
         Set<Cluster> used = EnumSet.noneOf(Cluster.class);
         pack.indicators().forEach(rule -> used.add(rule.indicator().cluster()));
@@ -143,7 +157,8 @@ public final class PackLinter {
                 }
             }
             int c = band.from().compareTo(totalMax);
-            if (c > 0 || (c == 0 && !band.fromInclusive())) {
+            // A totalMax of 0 or less is reported once, not as every band being empty.
+            if (totalMax.signum() > 0 && (c > 0 || (c == 0 && !band.fromInclusive()))) {
                 problems.add(at + "/from", "the band of [%s] is empty: its lower bound %s must be below totalMax "
                         + "%s, or equal to it and inclusive", band.rank(), Problems.plain(band.from()),
                         Problems.plain(totalMax));
@@ -160,6 +175,24 @@ public final class PackLinter {
         }
     }
 
+    // Rule 10: a gate a total can pass and fail.
+    private void gate() {
+        pack.findGate().ifPresent(gate -> {
+            BigDecimal threshold = gate.threshold().value();
+            BigDecimal totalMax = pack.totalMax().value();
+            if (totalMax.signum() <= 0) {
+                return; // reported once, at /totalMax
+            }
+            if (threshold.signum() < 0 || threshold.compareTo(totalMax) > 0) {
+                problems.add("/gate/threshold/value", "the gate's threshold must be in [0, totalMax %s], but is %s",
+                        Problems.plain(totalMax), Problems.plain(threshold));
+            } else if (threshold.compareTo(totalMax) == 0 && !gate.inclusive()) {
+                problems.add("/gate/inclusive", "a gate at totalMax %s must be inclusive, or no total passes it",
+                        Problems.plain(totalMax));
+            }
+        });
+    }
+
     // Rule 9: rank conditions.
     private void rankConditions() {
         Set<String> ids = new HashSet<>();
@@ -173,9 +206,18 @@ public final class PackLinter {
                 problems.add(at + "/rank", "rank condition [%s] must hold back a rank above NONE, but names NONE",
                         condition.id());
             }
-            if (pack.findIndicator(condition.indicator()).isEmpty()) {
+            Optional<IndicatorRule> indicator = pack.findIndicator(condition.indicator());
+            if (indicator.isEmpty()) {
                 problems.add(at + "/indicator", "rank condition [%s] names indicator [%s], which the pack does not "
                         + "have", condition.id(), condition.indicator());
+            } else {
+                // An indicator that accepts no type accepts every type; one that lists types counts only those.
+                Set<EvidenceType> accepted = indicator.get().indicator().acceptedEvidence();
+                if (!accepted.isEmpty() && !accepted.contains(condition.evidenceType())) {
+                    problems.add(at + "/evidenceType", "rank condition [%s] needs evidence of type [%s], which "
+                            + "indicator [%s] does not accept, so it can never be met; the indicator accepts %s",
+                            condition.id(), condition.evidenceType(), condition.indicator(), accepted);
+                }
             }
         }
     }

@@ -323,8 +323,9 @@ public final class RulePack {
      *
      * @param overlay the overlay
      * @return the overlaid pack
-     * @throws RulePackException if the overlay is for another pack, names an indicator or a section the pack does
-     *                           not have, gives a rubric to an indicator scored by questions, or leaves the pack
+     * @throws RulePackException if the overlay is for another pack, sets a negative maximum (or a totalMax not above
+     *                           0), names an indicator or a section the pack does not have, gives a rubric to an
+     *                           indicator scored by questions, or leaves the pack
      *                           with problems (then the pointers are those of the overlaid parts in the pack)
      */
     public RulePack withOverlay(Overlay overlay) {
@@ -333,6 +334,22 @@ public final class RulePack {
         if (!overlay.pack().equals(id)) {
             throw new RulePackException(overlay.name(), List.of(String.format(Locale.ROOT,
                     "/pack: the overlay is for pack [%s], but was applied to pack [%s]", overlay.pack(), id)));
+        }
+        // A negative number is the overlay's own mistake: reported at its place in the overlay, not as the sums it breaks.
+        overlay.totalMax().filter(max -> max.signum() <= 0).ifPresent(max -> problems.add(String.format(Locale.ROOT,
+                "/totalMax: totalMax must be above 0, but is %s", max.stripTrailingZeros().toPlainString())));
+        overlay.sections().forEach((cluster, max) -> {
+            if (max.signum() < 0) {
+                problems.add(String.format(Locale.ROOT, "/sections/%s: a maximum must not be negative, but is %s",
+                        cluster, max.stripTrailingZeros().toPlainString()));
+            }
+        });
+        overlay.indicators().forEach((indicatorId, change) -> change.max().filter(max -> max.signum() < 0)
+                .ifPresent(max -> problems.add(String.format(Locale.ROOT, "/indicators/%s/max: a maximum must not be "
+                        + "negative, but is %s", indicatorId.replace("~", "~0").replace("/", "~1"),
+                        max.stripTrailingZeros().toPlainString()))));
+        if (!problems.isEmpty()) {
+            throw new RulePackException(overlay.name(), problems);
         }
         Provenance provenance = overlay.provenance();
         Builder b = toBuilder();

@@ -222,6 +222,10 @@ public final class TargetComparison implements Rubric, ValueRater {
         lint.fraction("/atTarget", atTarget);
         lint.fraction("/improving", improving);
         lint.fraction("/worsening", worsening);
+        if (target.signum() < 0) {
+            lint.problem("/target", "the target must not be negative, but is %s",
+                    target.stripTrailingZeros().toPlainString());
+        }
     }
 
     @Override
