@@ -63,6 +63,8 @@ public final class BenchmarkSuite {
             ScoringBenchmarks.class.getName() + ".floorBatch514",
             JsonBenchmarks.class.getName() + ".readSubmissionKlaJson",
             JsonBenchmarks.class.getName() + ".readSubmissionJacksonMap",
+            JsonBenchmarks.class.getName() + ".refuseTenThousandCopies",
+            JsonBenchmarks.class.getName() + ".refuseAMillionAnswers",
             StartupBenchmarks.class.getName() + ".discoverReadLint2022",
             StartupBenchmarks.class.getName() + ".readLint2022",
             StartupBenchmarks.class.getName() + ".readLint2024");
@@ -93,6 +95,8 @@ public final class BenchmarkSuite {
         TARGETS.put("batch514", new Target(1_000.0, Double.NaN, Double.NaN, "≤ 1 ms"));
         TARGETS.put("batch514Threads2", new Target(Double.NaN, Double.NaN, 1.7, "≥ 1.7× one thread"));
         TARGETS.put("readSubmissionKlaJson", new Target(Double.NaN, Double.NaN, 1.5, "≤ 1.5× Jackson Map"));
+        TARGETS.put("refuseTenThousandCopies", new Target(1_000_000.0, Double.NaN, Double.NaN, "≤ 1 s"));
+        TARGETS.put("refuseAMillionAnswers", new Target(1_000_000.0, Double.NaN, Double.NaN, "≤ 1 s"));
         TARGETS.put("readLint2022", new Target(150_000.0, Double.NaN, Double.NaN, "≤ 150 ms"));
         TARGETS.put("discoverReadLint2022", new Target(150_000.0, Double.NaN, Double.NaN, "≤ 150 ms"));
         TARGETS.put("planTypical2022", new Target(5_000.0, Double.NaN, Double.NaN, "≤ 5 ms"));

@@ -1,7 +1,9 @@
 package io.github.layakanak.kla.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.layakanak.kla.model.KlaException;
 import io.github.layakanak.kla.model.Submission;
+import io.github.layakanak.kla.testkit.BadInputs;
 import io.github.layakanak.kla.testkit.Samples;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -33,6 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class JsonBenchmarks {
 
     private byte[] batamJson;
+    private byte[] tenThousandCopies;
+    private byte[] aMillionAnswers;
     private ObjectMapper plain;
 
     /** Creates the benchmark state; JMH calls this. */
@@ -43,6 +47,8 @@ public class JsonBenchmarks {
     @Setup(Level.Trial)
     public void setUp() {
         batamJson = Samples.find("batam").orElseThrow().json().getBytes(StandardCharsets.UTF_8);
+        tenThousandCopies = BadInputs.find("ten-thousand-copies").orElseThrow().bytes();
+        aMillionAnswers = BadInputs.find("a-million-answers").orElseThrow().bytes();
         plain = new ObjectMapper();
     }
 
@@ -54,6 +60,28 @@ public class JsonBenchmarks {
     @Benchmark
     public Submission readSubmissionKlaJson() {
         return KlaCalls.readSubmission(new ByteArrayInputStream(batamJson));
+    }
+
+    /**
+     * Reads and checks the bad-input catalogue's ten thousand copies of one answer (0.8 MB), which is refused: more
+     * than 500 answers. Target: about a second at most (it took 38 s before the limit).
+     *
+     * @return the refusal
+     */
+    @Benchmark
+    public KlaException refuseTenThousandCopies() {
+        return KlaCalls.refusal(new ByteArrayInputStream(tenThousandCopies));
+    }
+
+    /**
+     * Reads the bad-input catalogue's million answers (17 MB), which is refused: larger than 8 MiB. Target: about a
+     * second at most.
+     *
+     * @return the refusal
+     */
+    @Benchmark
+    public KlaException refuseAMillionAnswers() {
+        return KlaCalls.refusal(new ByteArrayInputStream(aMillionAnswers));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.layakanak.kla.benchmarks;
 
+import io.github.layakanak.kla.model.KlaException;
 import io.github.layakanak.kla.model.Submission;
 import io.github.layakanak.kla.model.json.KlaJson;
 import io.github.layakanak.kla.rules.y2022.Kla2022;
@@ -33,6 +34,9 @@ final class KlaCalls {
 
     /** The assessment year of the 2022 pack. */
     static final int YEAR_2022 = 2022;
+
+    /** The packs found on the class path, for a refusal that reaches the check. */
+    private static final RulePacks PACKS = RulePacks.discover();
 
     private KlaCalls() {
     }
@@ -179,6 +183,23 @@ final class KlaCalls {
      */
     static Submission readSubmission(InputStream json) {
         return KlaJson.readSubmission(json);
+    }
+
+    /**
+     * Reads a submission and checks it under the pack of its year, expecting it to be refused.
+     *
+     * @param json the JSON, in UTF-8
+     * @return the refusal
+     * @throws IllegalStateException if it is accepted
+     */
+    static KlaException refusal(InputStream json) {
+        try {
+            Submission submission = KlaJson.readSubmission(json);
+            ScoringEngine.check(PACKS.forYear(submission.year()), submission);
+        } catch (KlaException e) {
+            return e;
+        }
+        throw new IllegalStateException("a bad input of the catalogue was accepted");
     }
 
     private static long hundredths(BigDecimal points) {
