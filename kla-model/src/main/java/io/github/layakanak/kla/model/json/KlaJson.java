@@ -104,7 +104,9 @@ public final class KlaJson {
         } catch (JsonProcessingException e) {
             throw Json.unknownFieldInstead(json, e).orElseGet(() -> Json.formatProblem(e, json, MAPPER.getFactory()));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // Bytes in memory cannot fail to be read; what fails is decoding them (the encoding checks above
+            // leave Jackson nothing to guess, but should one slip through, it is still the input's fault).
+            throw new JsonFormatException("", "cannot be decoded as JSON text: " + e.getMessage(), e);
         }
     }
 
