@@ -192,7 +192,8 @@ class SubmissionJsonTest {
     void rejectsAMalformedRegionCodeWithTheRule() {
         JsonFormatException e = rejected(t -> at(t, "/region").put("code", "21.70"));
 
-        assertEquals("/region", e.pointer());
+        assertEquals("/region/code", e.pointer(), "the record names the component at fault");
+        assertEquals("must be PP.KK with KK in 01-69 (kabupaten) or 71-99 (kota), but was [21.70]", e.problem());
     }
 
     @Test
