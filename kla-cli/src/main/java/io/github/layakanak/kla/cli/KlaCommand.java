@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
             "  kla plan --sample banyuasin                (the cheapest steps to the next rank)",
             "  kla score --help                           (the help of a command)",
             "",
-            "Exit codes: 0 success, 2 usage, 3 invalid input, 4 rule-pack problem,",
-            "5 input/output."})
+            "Exit codes: 0 success, 2 usage, 3 invalid input (also a year without a rule",
+            "pack), 4 broken rule pack, 5 input/output."})
 final class KlaCommand implements Callable<Integer> {
 
     /** The subcommands by name, in the order of the help. */

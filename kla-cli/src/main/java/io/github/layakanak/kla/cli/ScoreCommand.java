@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
             "  kla score submissions/ --format csv --out reports/     (reports/scores.csv)",
             "  kla score submissions/ --format html --out reports/    (one page each)",
             "",
-            "Exit codes: 0 success, 2 usage, 3 invalid input, 4 rule-pack problem,",
-            "5 input/output; a batch exits with the highest code among its failures."})
+            "Exit codes: 0 success, 2 usage, 3 invalid input (also a year without a rule",
+            "pack), 4 broken rule pack, 5 input/output; a batch exits with the highest",
+            "code among its failures."})
 final class ScoreCommand implements Callable<Integer> {
 
     /** The file {@code --format csv --out DIR} writes. */

@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
             "  kla validate batam.json",
             "  kla validate submissions/ --lang en",
             "",
-            "Exit codes: 0 all valid, 2 usage, 3 invalid input,",
-            "4 no rule pack for the year, 5 input/output."})
+            "Exit codes: 0 all valid, 2 usage, 3 invalid input (also a year without a",
+            "rule pack, or a file that is not a regular file), 4 a broken rule pack,",
+            "5 input/output."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec

@@ -1,6 +1,7 @@
 package io.github.layakanak.kla.model.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.KeyDeserializer;
@@ -98,24 +99,23 @@ final class Scalars {
             if (!parser.hasToken(JsonToken.VALUE_NUMBER_INT) && !parser.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
                 throw new InputProblem(parser, "expected a number" + given(parser));
             }
-            String text = parser.getText();
             BigDecimal value;
             try {
-                value = new BigDecimal(text);
-            } catch (NumberFormatException e) {
-                throw new InputProblem(parser, "[" + text + "] is not a number kla can hold; expected at most "
-                        + KlaJson.MAX_INTEGER_DIGITS + " digits before the decimal point and "
+                value = parser.getDecimalValue();
+            } catch (NumberFormatException | JsonProcessingException e) {
+                throw new InputProblem(parser, "[" + parser.getText() + "] is not a number kla can hold; expected at "
+                        + "most " + KlaJson.MAX_INTEGER_DIGITS + " digits before the decimal point and "
                         + KlaJson.MAX_DECIMALS + " after");
             }
             if (value.scale() > KlaJson.MAX_DECIMALS) {
-                throw new InputProblem(parser, "[" + text + "] has more than " + KlaJson.MAX_DECIMALS
+                throw new InputProblem(parser, "[" + parser.getText() + "] has more than " + KlaJson.MAX_DECIMALS
                         + " decimal places; round it");
             }
             if (value.precision() - value.scale() > KlaJson.MAX_INTEGER_DIGITS) {
-                throw new InputProblem(parser, "[" + text + "] is too large; expected at most "
+                throw new InputProblem(parser, "[" + parser.getText() + "] is too large; expected at most "
                         + KlaJson.MAX_INTEGER_DIGITS + " digits before the decimal point");
             }
-            negativeZero(parser, text, value.signum());
+            negativeZero(parser, value.signum());
             return value;
         }
     }
@@ -138,23 +138,23 @@ final class Scalars {
             if (!parser.hasToken(JsonToken.VALUE_NUMBER_INT)) {
                 throw new InputProblem(parser, "expected a whole number" + given(parser));
             }
-            String text = parser.getText();
             JsonParser.NumberType type = parser.getNumberType();
             long value = type == JsonParser.NumberType.BIG_INTEGER ? max : parser.getLongValue();
             if (type == JsonParser.NumberType.BIG_INTEGER || value < min || value > max) {
                 throw new InputProblem(parser, String.format(Locale.ROOT,
-                        "[%s] is out of range; expected a whole number from %d to %d", text, min, max));
+                        "[%s] is out of range; expected a whole number from %d to %d", parser.getText(), min, max));
             }
-            negativeZero(parser, text, Long.signum(value));
+            negativeZero(parser, Long.signum(value));
             @SuppressWarnings("unchecked")
             T result = (T) (max == Integer.MAX_VALUE ? (Object) (int) value : (Object) value);
             return result;
         }
     }
 
-    private static void negativeZero(JsonParser parser, String text, int signum) throws InputProblem {
-        if (signum == 0 && text.startsWith("-")) {
-            throw new InputProblem(parser, "[" + text + "] is a negative zero; write 0");
+    /** {@code -0} reads as 0 and would be written as 0: a change of what the user wrote, so it is refused. */
+    private static void negativeZero(JsonParser parser, int signum) throws IOException {
+        if (signum == 0 && parser.getText().startsWith("-")) {
+            throw new InputProblem(parser, "[" + parser.getText() + "] is a negative zero; write 0");
         }
     }
 
