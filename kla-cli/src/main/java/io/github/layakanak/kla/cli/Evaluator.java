@@ -44,13 +44,15 @@ final class Evaluator {
     private final FutureTask<SubmissionValidator> validator;
     private final @Nullable Integer year;
     private final @Nullable Stage stage;
+    private final Lang lang;
 
     private Evaluator(RulePacks packs, FutureTask<SubmissionValidator> validator, @Nullable Integer year,
-            @Nullable Stage stage) {
+            @Nullable Stage stage, Lang lang) {
         this.packs = packs;
         this.validator = validator;
         this.year = year;
         this.stage = stage;
+        this.lang = lang;
     }
 
     /**
@@ -66,7 +68,7 @@ final class Evaluator {
         Thread starter = new Thread(validator, "kla-validator");
         starter.setDaemon(true);
         starter.start();
-        return new Evaluator(discover(), validator, year, stage);
+        return new Evaluator(discover(), validator, year, stage, lang);
     }
 
     /** Finds the packs; a pack whose provider declares its id and years is read when it is first asked for. */
@@ -123,7 +125,7 @@ final class Evaluator {
 
     /** Reads an input strictly, with the {@code --year} and {@code --stage} given applied. */
     Submission read(Input input) throws Failure {
-        Submission submission = input.path().isPresent() ? readFile(input, input.path().get())
+        Submission submission = input.path().isPresent() ? readFile(input, input.path().get(), lang)
                 : input.sample().orElseThrow().submission();
         if (year != null && year != submission.year()) {
             submission = new Submission(submission.region(), year, submission.stage(), submission.submittedOn(),
@@ -135,7 +137,7 @@ final class Evaluator {
         return submission;
     }
 
-    private static Submission readFile(Input input, Path path) throws Failure {
+    private static Submission readFile(Input input, Path path, Lang lang) throws Failure {
         if (!Files.isRegularFile(path)) {
             throw new Failure(Main.INVALID_INPUT, input.label() + ": /: not a regular file (a device, a pipe or "
                     + "a socket); expected a JSON file");
@@ -144,7 +146,7 @@ final class Evaluator {
             return KlaJson.readSubmission(in);
         } catch (JsonFormatException e) {
             throw new Failure(Main.INVALID_INPUT, input.label() + ": " + (e.pointer().isEmpty() ? "/" : e.pointer())
-                    + ": " + e.problem(), e);
+                    + ": " + e.problem(lang.locale()), e);
         } catch (IOException e) {
             throw new Failure(Main.IO, input.label() + ": cannot read: " + Problems.of(e), e);
         } catch (UncheckedIOException e) {
@@ -181,10 +183,17 @@ final class Evaluator {
         try {
             return packs.forYear(submission.year());
         } catch (RulePackNotFoundException e) {
+            // For district staff: the years there are, not how a developer registers a pack.
+            int asked = submission.year();
+            String years = packs.all().stream().flatMap(p -> p.years().stream()).sorted().distinct()
+                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+            String words = lang.t("belum ada paket aturan penilaian untuk tahun " + asked
+                    + "; tahun yang dapat dinilai: " + years,
+                    "no rule pack for the year " + asked + "; the years kla can score: " + years);
             if (year != null) {
-                throw new Failure(Main.USAGE, input.label() + ": --year " + year + ": " + e.getMessage(), e);
+                throw new Failure(Main.USAGE, input.label() + ": --year " + year + ": " + words, e);
             }
-            throw new Failure(Main.INVALID_INPUT, input.label() + ": /year: " + e.getMessage(), e);
+            throw new Failure(Main.INVALID_INPUT, input.label() + ": /year: " + words, e);
         } catch (RulePackException e) {
             throw broken(e);
         }

@@ -62,6 +62,24 @@ class BadInputCatalogueTest {
         }
     }
 
+    /** English words that Indonesian refusals must not contain (the pointer and quoted input aside). */
+    private static final java.util.regex.Pattern ENGLISH = java.util.regex.Pattern.compile(
+            "\\b(expected|must|field|malformed|the|is|not|an?|of|with|without|write|remove|leave|more|than|number|"
+                    + "string|object|document|file|line|column|save|characters?|decimal|whole|"
+                    + "unknown|missing|required|nested|deep)\\b");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void isRefusedInIndonesianWithoutEnglish(BadInputs.Case bad) {
+        if (bad.refusal() != BadInputs.Refusal.JSON_FORMAT) {
+            return;
+        }
+        JsonFormatException e = assertThrows(JsonFormatException.class, () -> KlaJson.readSubmission(bad.open()));
+        String indonesian = e.problem(java.util.Locale.forLanguageTag("id"))
+                .replaceAll("\\[[^\\]]*\\]", "[]");   // what the input said, quoted, may be English
+        assertTrue(!ENGLISH.matcher(indonesian).find(), () -> bad.name() + ": " + indonesian);
+    }
+
     @Test
     void theCatalogueHoldsMoreThanEightyCasesWithDistinctNames() {
         Set<String> names = new HashSet<>();

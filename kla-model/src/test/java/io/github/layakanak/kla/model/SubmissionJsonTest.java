@@ -154,7 +154,7 @@ class SubmissionJsonTest {
         JsonFormatException e = rejected(t -> t.put("submittedOn", "31-03-2022"));
 
         assertEquals("/submittedOn", e.pointer());
-        assertEquals("[31-03-2022] is not a date as YYYY-MM-DD", e.problem());
+        assertEquals("[31-03-2022] is not a date as YYYY-MM-DD: write 2022-03-31", e.problem(), "a day first, with a hint");
     }
 
     @Test
@@ -185,6 +185,50 @@ class SubmissionJsonTest {
             String text = day.toString();
             assertEquals(day, KlaJson.readSubmission(Examples.submissionJson()
                     .replace("\"submittedOn\": \"2022-03-31\"", "\"submittedOn\": \"" + text + "\"")).submittedOn());
+        }
+    }
+
+    @Test
+    void tellsHowToWriteANumberGivenWithTheIndonesianDecimalComma() {
+        JsonFormatException e = assertThrows(JsonFormatException.class, () -> KlaJson.readSubmission(
+                Examples.submissionJson().replaceFirst("\"percent\": ([0-9.]+)", "\"percent\": \"97,4\"")));
+
+        assertEquals("expected a number, not the string [\"97,4\"]: write 97.4, with a decimal point and without quotes",
+                e.problem());
+        assertEquals("seharusnya angka, bukan teks [\"97,4\"]: tulis 97.4, dengan titik sebagai tanda desimal dan tanpa "
+                + "tanda kutip", e.problem(java.util.Locale.forLanguageTag("id")));
+    }
+
+    @Test
+    void tellsHowToWriteANumberGivenInQuotes() {
+        JsonFormatException e = assertThrows(JsonFormatException.class, () -> KlaJson.readSubmission(
+                Examples.submissionJson().replaceFirst("\"percent\": ([0-9.]+)", "\"percent\": \"97.4\"")));
+
+        assertEquals("expected a number, not the string [\"97.4\"]: write 97.4, without quotes", e.problem());
+    }
+
+    @Test
+    void tellsHowToWriteADateGivenDayFirst() {
+        JsonFormatException e = assertThrows(JsonFormatException.class, () -> KlaJson.readSubmission(
+                Examples.submissionJson().replace("\"submittedOn\": \"2022-03-31\"", "\"submittedOn\": \"31/03/2022\"")));
+
+        assertEquals("/submittedOn", e.pointer());
+        assertEquals("[31/03/2022] is not a date as YYYY-MM-DD: write 2022-03-31", e.problem());
+        assertEquals("[31/03/2022] bukan tanggal dengan format YYYY-MM-DD: tulis 2022-03-31",
+                e.problem(java.util.Locale.forLanguageTag("id")));
+    }
+
+    @Test
+    void speaksEnglishForAnyLanguageButIndonesianWhateverTheDefaultLocale() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("id"));
+            JsonFormatException e = assertThrows(JsonFormatException.class, () -> KlaJson.readSubmission("null"));
+            assertEquals("expected an object (a submission), not null", e.problem(java.util.Locale.FRENCH));
+            assertEquals("seharusnya objek (satu data penilaian), bukan null",
+                    e.problem(java.util.Locale.forLanguageTag("id")));
+        } finally {
+            java.util.Locale.setDefault(before);
         }
     }
 

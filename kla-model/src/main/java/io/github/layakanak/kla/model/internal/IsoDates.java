@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,8 @@ final class IsoDates extends StdScalarDeserializer<LocalDate> {
 
     private static final long serialVersionUID = 1L;
 
+    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+
     IsoDates() {
         super(LocalDate.class);
     }
@@ -30,8 +33,14 @@ final class IsoDates extends StdScalarDeserializer<LocalDate> {
         }
         String text = parser.getText();
         LocalDate date = plain(text);
-        return date != null ? date
-                : (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "expected a date as YYYY-MM-DD");
+        if (date != null) {
+            return date;
+        }
+        LocalDate dayFirst = dayFirst(text);
+        if (dayFirst != null) {
+            throw new InputProblem(parser, JsonWords.of("json.date.dayFirst", text, dayFirst.toString()));
+        }
+        return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "expected a date as YYYY-MM-DD");
     }
 
     /** {@code yyyy-MM-dd} with a four-digit year, or null for anything else. */
@@ -47,6 +56,23 @@ final class IsoDates extends StdScalarDeserializer<LocalDate> {
         }
         try {
             return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * {@code 31/03/2022}, {@code 31-03-2022} or {@code 31.03.2022}, as Indonesian forms and spreadsheets write
+     * dates (day first), when it is a day that exists; else null.
+     */
+    private static @Nullable LocalDate dayFirst(String text) {
+        var matcher = DAY_FIRST.matcher(text);
+        if (!matcher.matches()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(2)),
+                    Integer.parseInt(matcher.group(1)));
         } catch (DateTimeException e) {
             return null;
         }

@@ -60,6 +60,18 @@ public final class Json {
     private static final Pattern JACKSON_HINT = Pattern.compile(
             ":? *enable `[^`]*` to allow|\\s*\\(not recognized as one since Feature '[^']*' not enabled for parser\\)");
 
+    /** The kinds of value a document may name. */
+    private static final List<String> KINDS = List.of("PERCENTAGE", "COUNT", "DOCUMENT_LEVEL", "FUNCTIONING_LEVEL",
+            "PRESENCE", "BUDGET", "COMPOSITE");
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
+
+    private static final Pattern NON_NUMBER = Pattern.compile("Non-standard token '([^']*)'");
+
+    /** {@link io.github.layakanak.kla.model.Region}'s refusal of a code, to be said in any language. */
+    private static final Pattern REGION_CODE = Pattern.compile(
+            "code must be PP\\.KK with KK in 01-69 \\(kabupaten\\) or 71-99 \\(kota\\), but was \\[(.*)\\]");
+
     /** A record's own refusal that names its component: {@code code must be PP.KK ...}. */
     private static final Pattern COMPONENT_RULE = Pattern.compile("([a-z][A-Za-z0-9]*) must ");
 
@@ -131,55 +143,53 @@ public final class Json {
             return new JsonFormatException(parserPointer(syntax, syntax), malformed(syntax), e);
         }
         if (!(e instanceof JsonMappingException mapping)) {
-            return new JsonFormatException(parserPointer(e, e), "malformed JSON: "
-                    + Printable.oneLine(String.valueOf(e.getOriginalMessage())), e);
+            return new JsonFormatException(parserPointer(e, e), JsonWords.of("json.malformed", "",
+                    JsonWords.of("json.malformed.other", String.valueOf(e.getOriginalMessage()))), e);
         }
         String original = String.valueOf(e.getOriginalMessage());
         if (original.startsWith("Trailing token")) {
-            return new JsonFormatException("", "more follows the end of the document" + where(e.getLocation())
-                    + "; a file holds one value", e);
+            return new JsonFormatException("", JsonWords.of("json.trailing", where(e.getLocation())), e);
         }
         if (original.startsWith("No content to map")) {
-            return new JsonFormatException("", "the document is empty; expected a JSON object", e);
+            return new JsonFormatException("", JsonWords.of("json.empty"), e);
         }
         String pointer = pointer(mapping.getPath());
         if (e instanceof InputProblem problem) {
-            return new JsonFormatException(pointer, problem.getOriginalMessage(), e);
+            return new JsonFormatException(pointer, problem.words(), e);
         }
         if (e instanceof InvalidNullException) {
             List<JsonMappingException.Reference> path = mapping.getPath();
             boolean element = !path.isEmpty() && path.get(path.size() - 1).getIndex() >= 0;
-            return new JsonFormatException(pointer, element ? "must not be null; remove it from the list"
-                    : "must not be null; leave the field out", e);
+            return new JsonFormatException(pointer, JsonWords.of(element ? "json.null.element" : "json.null.field"), e);
         }
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return new JsonFormatException(pointer, "unknown field; expected one of "
-                    + names(unknown.getKnownPropertyIds()), e);
+            return new JsonFormatException(pointer, JsonWords.of("json.unknownField",
+                    names(unknown.getKnownPropertyIds())), e);
         }
         if (e instanceof InvalidTypeIdException typeId) {
             String id = typeId.getTypeId();
-            String problem = id == null ? "required field is missing" : "unknown kind [" + Printable.oneLine(id) + "]";
-            return new JsonFormatException(pointer + "/kind", problem + "; expected one of [PERCENTAGE, COUNT, "
-                    + "DOCUMENT_LEVEL, FUNCTIONING_LEVEL, PRESENCE, BUDGET, COMPOSITE]", e);
+            return new JsonFormatException(pointer + "/kind", id == null ? JsonWords.of("json.kind.missing", KINDS)
+                    : JsonWords.of("json.kind.unknown", id, KINDS), e);
         }
         if (e instanceof ValueInstantiationException instantiation) {
             return instantiationProblem(pointer, instantiation);
         }
         if (e instanceof InvalidFormatException format) {
-            return new JsonFormatException(pointer, "[" + format.getValue() + "] is not "
-                    + expected(format.getTargetType()), e);
+            return new JsonFormatException(pointer, JsonWords.of("json.notA", String.valueOf(format.getValue()),
+                    expectedWords(format.getTargetType())), e);
         }
         var missing = MISSING_PROPERTY.matcher(String.valueOf(e.getOriginalMessage()));
         if (missing.lookingAt()) {
             String field = "/" + missing.group(1);
             return new JsonFormatException(pointer.endsWith(field) ? pointer : pointer + field,
-                    "required field is missing", e);
+                    JsonWords.of("json.required"), e);
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return new JsonFormatException(pointer, "expected " + expected(mismatch.getTargetType())
-                    + given(mismatch), e);
+            return new JsonFormatException(pointer, JsonWords.of("json.expected",
+                    expectedWords(mismatch.getTargetType()), given(mismatch)), e);
         }
-        return new JsonFormatException(pointer, e.getOriginalMessage(), e);
+        return new JsonFormatException(pointer, JsonWords.of("json.detail", String.valueOf(e.getOriginalMessage())),
+                e);
     }
 
     /**
@@ -227,39 +237,43 @@ public final class Json {
      * Broken JSON in words a user can act on: where, and what the parser met. Jackson's hints on which of its
      * features to enable are left out; kla enables none of them.
      */
-    private static String malformed(StreamReadException e) {
+    private static JsonWords malformed(StreamReadException e) {
         String message = String.valueOf(e.getOriginalMessage());
-        String problem;
+        JsonWords problem;
+        var duplicate = DUPLICATE.matcher(message);
+        var nonNumber = NON_NUMBER.matcher(message);
         if (message.startsWith("Unexpected end-of-input")) {
-            problem = "the document ends too early; is the file cut short?";
-        } else if (message.startsWith("Duplicate field")) {
-            problem = message.replaceFirst("Duplicate field '(.*)'", "the field [$1] is given twice; keep one");
-        } else if (message.startsWith("Non-standard token")) {
-            problem = message.replaceFirst("Non-standard token '([^']*)'.*", "[$1] is not a JSON number");
+            problem = JsonWords.of("json.malformed.end");
+        } else if (duplicate.lookingAt()) {
+            problem = JsonWords.of("json.malformed.duplicate", duplicate.group(1));
+        } else if (nonNumber.lookingAt()) {
+            problem = JsonWords.of("json.malformed.nonNumber", nonNumber.group(1));
         } else {
-            problem = JACKSON_HINT.matcher(message).replaceAll("");
+            problem = JsonWords.of("json.malformed.other", JACKSON_HINT.matcher(message).replaceAll(""));
         }
-        return "malformed JSON" + where(e.getLocation()) + ": " + Printable.oneLine(problem);
+        return JsonWords.of("json.malformed", where(e.getLocation()), problem);
     }
 
     /** What the parser met instead of what was expected: {@code , not an array}. */
-    private static String given(MismatchedInputException e) {
+    private static JsonWords given(MismatchedInputException e) {
         if (!(e.getProcessor() instanceof JsonParser parser) || parser.currentToken() == null) {
-            return "";
+            return JsonWords.of("json.detail", "");
         }
         return switch (parser.currentToken()) {
-            case START_ARRAY -> ", not an array";
-            case START_OBJECT -> ", not an object";
-            case VALUE_STRING -> ", not a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ", not a number";
-            case VALUE_TRUE, VALUE_FALSE -> ", not true or false";
-            default -> "";
+            case START_ARRAY -> JsonWords.of("json.given.array");
+            case START_OBJECT -> JsonWords.of("json.given.object");
+            case VALUE_STRING -> JsonWords.of("json.given.string");
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> JsonWords.of("json.given.number");
+            case VALUE_TRUE, VALUE_FALSE -> JsonWords.of("json.given.boolean");
+            default -> JsonWords.of("json.detail", "");
         };
     }
 
-    private static String where(@Nullable JsonLocation location) {
-        return location == null || location.getLineNr() < 0 ? ""
-                : String.format(Locale.ROOT, " (line %d, column %d)", location.getLineNr(), location.getColumnNr());
+    /** {@code  (line 7, column 16)}, or nothing when the place is not known. */
+    private static JsonWords where(@Nullable JsonLocation location) {
+        return location == null || location.getLineNr() < 0 ? JsonWords.of("json.detail", "")
+                : JsonWords.of("json.where", String.valueOf(location.getLineNr()),
+                        String.valueOf(location.getColumnNr()));
     }
 
     /** The limit a failure ran into, when it did. */
@@ -273,25 +287,25 @@ public final class Json {
     }
 
     /** A limit of {@link KlaJson}'s in kla's words. Jackson's name the setting to raise, which a user cannot. */
-    private static String limitProblem(StreamConstraintsException e) {
+    private static JsonWords limitProblem(StreamConstraintsException e) {
         String message = String.valueOf(e.getOriginalMessage());
         if (message.startsWith("Document nesting depth")) {
-            return "nested more than " + KlaJson.MAX_DEPTH + " levels deep; kla's documents are never that deep";
+            return JsonWords.of("json.limit.depth", String.valueOf(KlaJson.MAX_DEPTH));
         }
         if (message.startsWith("Number value length")) {
-            return "a number of more than " + KlaJson.MAX_NUMBER_LENGTH + " digits; expected at most "
-                    + KlaJson.MAX_INTEGER_DIGITS + " before the decimal point and " + KlaJson.MAX_DECIMALS + " after";
+            return JsonWords.of("json.limit.number", String.valueOf(KlaJson.MAX_NUMBER_LENGTH),
+                    String.valueOf(KlaJson.MAX_INTEGER_DIGITS), String.valueOf(KlaJson.MAX_DECIMALS));
         }
         if (message.startsWith("String value length")) {
-            return "a text of more than " + KlaJson.MAX_STRING_LENGTH + " characters; shorten it";
+            return JsonWords.of("json.limit.string", String.valueOf(KlaJson.MAX_STRING_LENGTH));
         }
         if (message.startsWith("Name length")) {
-            return "a field name of more than " + KlaJson.MAX_NAME_LENGTH + " characters";
+            return JsonWords.of("json.limit.name", String.valueOf(KlaJson.MAX_NAME_LENGTH));
         }
         if (message.startsWith("Document length")) {
-            return "the document is larger than " + KlaJson.MAX_DOCUMENT_BYTES + " bytes";
+            return JsonWords.of("json.limit.document", String.valueOf(KlaJson.MAX_DOCUMENT_BYTES));
         }
-        return "beyond what kla reads: " + message;
+        return JsonWords.of("json.limit.other", message);
     }
 
     /** Where the parser stood when it failed: exact for a failure that the mapper did not wrap with its path. */
@@ -310,7 +324,7 @@ public final class Json {
         Throwable cause = e.getCause();
         String detail = cause == null ? null : cause.getMessage();
         if (cause instanceof NullPointerException && detail != null && FIELD_NAME.matcher(detail).matches()) {
-            return new JsonFormatException(pointer + "/" + detail, "required field is missing or null", e);
+            return new JsonFormatException(pointer + "/" + detail, JsonWords.of("json.requiredOrNull"), e);
         }
         if (cause instanceof IllegalArgumentException && detail != null) {
             // "code must be PP.KK ...": the record names its component; the pointer goes down to it.
@@ -318,10 +332,16 @@ public final class Json {
             boolean named = component.lookingAt() && e.getType().getRawClass().isRecord()
                     && Arrays.stream(e.getType().getRawClass().getRecordComponents())
                             .anyMatch(c -> c.getName().equals(component.group(1)));
-            return new JsonFormatException(named ? pointer + "/" + component.group(1) : pointer,
-                    named ? detail.substring(component.group(1).length() + 1) : detail, e);
+            if (!named) {
+                return new JsonFormatException(pointer, JsonWords.of("json.detail", detail), e);
+            }
+            var regionCode = REGION_CODE.matcher(detail);
+            JsonWords words = regionCode.matches() ? JsonWords.of("json.region.code", regionCode.group(1))
+                    : JsonWords.of("json.detail", detail.substring(component.group(1).length() + 1));
+            return new JsonFormatException(pointer + "/" + component.group(1), words, e);
         }
-        return new JsonFormatException(pointer, Objects.requireNonNullElse(detail, e.getOriginalMessage()), e);
+        return new JsonFormatException(pointer, JsonWords.of("json.detail",
+                Objects.requireNonNullElse(detail, String.valueOf(e.getOriginalMessage()))), e);
     }
 
     /**
@@ -368,7 +388,7 @@ public final class Json {
         for (Map.Entry<String, JsonNode> field : object.properties()) {
             if (!known.contains(field.getKey())) {
                 return Optional.of(new JsonFormatException(pointer + "/" + field.getKey(),
-                        "unknown field; expected one of " + known, e));
+                        JsonWords.of("json.unknownField", List.copyOf(known)), e));
             }
         }
         return Optional.empty();
@@ -408,10 +428,10 @@ public final class Json {
                 var context = parser.getParsingContext();
                 String pointer = context.pathAsPointer().toString();
                 if (context.inRoot()) {
-                    throw new JsonFormatException("", "expected " + expected(type) + ", not null");
+                    throw new JsonFormatException("", JsonWords.of("json.null.document", expectedWords(type)));
                 }
-                throw new JsonFormatException(pointer, context.inArray() ? "must not be null; remove it from the list"
-                        : "must not be null; leave the field out");
+                throw new JsonFormatException(pointer, JsonWords.of(context.inArray() ? "json.null.element"
+                        : "json.null.field"));
             }
         } catch (IOException e) {
             // Broken JSON, or beyond a limit: the mapper's reading says where, in its own terms.
@@ -434,37 +454,48 @@ public final class Json {
      * @return its words
      */
     public static String expected(Class<?> type) {
-        if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants())
-                    .map(c -> ((Enum<?>) c).name())
-                    .collect(Collectors.joining(", ", "[", "]"));
-        }
-        if (type == java.time.LocalDate.class) {
-            return "a date as YYYY-MM-DD";
-        }
-        if (type == java.math.BigDecimal.class || type == double.class || type == Double.class) {
-            return "a number";
-        }
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return "a whole number";
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (type == java.net.URI.class) {
-            return "a URI";
-        }
-        if (Collection.class.isAssignableFrom(type)) {
-            return "an array";
-        }
-        return "an object (" + type.getSimpleName() + ")";
+        return expectedWords(type).apply(Locale.ENGLISH);
     }
 
-    private static String names(Collection<Object> ids) {
-        return ids.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ", "[", "]"));
+    /**
+     * What a value of a type is called in a message, in any language.
+     *
+     * @param type the type
+     * @return its words
+     */
+    public static JsonWords expectedWords(Class<?> type) {
+        if (type.isEnum()) {
+            return JsonWords.of("json.type.enum", Arrays.stream(type.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name())
+                    .toList());
+        }
+        if (type == java.time.LocalDate.class) {
+            return JsonWords.of("json.type.date");
+        }
+        if (type == java.math.BigDecimal.class || type == double.class || type == Double.class) {
+            return JsonWords.of("json.type.number");
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return JsonWords.of("json.type.whole");
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return JsonWords.of("json.type.boolean");
+        }
+        if (type == String.class) {
+            return JsonWords.of("json.type.string");
+        }
+        if (type == java.net.URI.class) {
+            return JsonWords.of("json.type.uri");
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return JsonWords.of("json.type.array");
+        }
+        String named = "json.type.object." + type.getSimpleName();
+        return JsonWords.has(named) ? JsonWords.of(named) : JsonWords.of("json.type.object");
+    }
+
+    private static List<String> names(Collection<Object> ids) {
+        return ids.stream().map(String::valueOf).sorted().toList();
     }
 
     private static String pointer(List<JsonMappingException.Reference> path) {

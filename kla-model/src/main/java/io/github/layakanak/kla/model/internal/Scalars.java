@@ -11,6 +11,7 @@ import io.github.layakanak.kla.model.json.KlaJson;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +21,12 @@ import org.jspecify.annotations.Nullable;
  * number, whose later arithmetic exhausts the heap.
  */
 final class Scalars {
+
+    /** {@code 97,4}, {@code 1.234,5}: a number as Indonesian writes it. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d{1,3}(\\.\\d{3})*,\\d+|-?\\d+,\\d+");
+
+    /** {@code 97.4}: a number in quotes. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     private Scalars() {
     }
@@ -41,15 +48,15 @@ final class Scalars {
      * verifier's reason may run over lines); every other C0 and C1 control, DEL, the bidirectional overrides
      * and isolates (which make text read differently from how it is stored) and unpaired surrogates are not.
      */
-    static @Nullable String forbiddenCharacter(String text) {
+    static @Nullable JsonWords forbiddenCharacter(String text) {
         int at = Printable.firstUnsafe(text);
         if (at < 0) {
             return null;
         }
         char c = text.charAt(at);
-        String what = Character.isSurrogate(c) ? "half of a surrogate pair"
-                : c >= 0x202a ? "a bidirectional control" : "a control character";
-        return String.format(Locale.ROOT, "contains [U+%04X], %s, at character %d; remove it", (int) c, what, at + 1);
+        String key = Character.isSurrogate(c) ? "json.char.surrogate"
+                : c >= 0x202a ? "json.char.bidi" : "json.char.control";
+        return JsonWords.of(key, String.format(Locale.ROOT, "U+%04X", (int) c), String.valueOf(at + 1));
     }
 
     private static final class Strings extends StdScalarDeserializer<String> {
@@ -63,10 +70,11 @@ final class Scalars {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                throw new InputProblem(parser, "expected a string" + given(parser));
+                throw new InputProblem(parser, JsonWords.of("json.expected", JsonWords.of("json.type.string"),
+                        given(parser)));
             }
             String text = parser.getText();
-            String problem = forbiddenCharacter(text);
+            JsonWords problem = forbiddenCharacter(text);
             if (problem != null) {
                 throw new InputProblem(parser, problem);
             }
@@ -78,9 +86,9 @@ final class Scalars {
 
         @Override
         public Object deserializeKey(String key, DeserializationContext context) throws IOException {
-            String problem = forbiddenCharacter(key);
+            JsonWords problem = forbiddenCharacter(key);
             if (problem != null) {
-                throw new InputProblem(context.getParser(), "the name " + problem);
+                throw new InputProblem(context.getParser(), JsonWords.of("json.name", problem));
             }
             return key;
         }
@@ -97,23 +105,22 @@ final class Scalars {
         @Override
         public BigDecimal deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (!parser.hasToken(JsonToken.VALUE_NUMBER_INT) && !parser.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
-                throw new InputProblem(parser, "expected a number" + given(parser));
+                throw new InputProblem(parser, notANumber(parser));
             }
             BigDecimal value;
             try {
                 value = parser.getDecimalValue();
             } catch (NumberFormatException | JsonProcessingException e) {
-                throw new InputProblem(parser, "[" + parser.getText() + "] is not a number kla can hold; expected at "
-                        + "most " + KlaJson.MAX_INTEGER_DIGITS + " digits before the decimal point and "
-                        + KlaJson.MAX_DECIMALS + " after");
+                throw new InputProblem(parser, JsonWords.of("json.number.unholdable", parser.getText(),
+                        String.valueOf(KlaJson.MAX_INTEGER_DIGITS), String.valueOf(KlaJson.MAX_DECIMALS)));
             }
             if (value.scale() > KlaJson.MAX_DECIMALS) {
-                throw new InputProblem(parser, "[" + parser.getText() + "] has more than " + KlaJson.MAX_DECIMALS
-                        + " decimal places; round it");
+                throw new InputProblem(parser, JsonWords.of("json.number.decimals", parser.getText(),
+                        String.valueOf(KlaJson.MAX_DECIMALS)));
             }
             if (value.precision() - value.scale() > KlaJson.MAX_INTEGER_DIGITS) {
-                throw new InputProblem(parser, "[" + parser.getText() + "] is too large; expected at most "
-                        + KlaJson.MAX_INTEGER_DIGITS + " digits before the decimal point");
+                throw new InputProblem(parser, JsonWords.of("json.number.large", parser.getText(),
+                        String.valueOf(KlaJson.MAX_INTEGER_DIGITS)));
             }
             negativeZero(parser, value.signum());
             return value;
@@ -136,13 +143,14 @@ final class Scalars {
         @Override
         public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (!parser.hasToken(JsonToken.VALUE_NUMBER_INT)) {
-                throw new InputProblem(parser, "expected a whole number" + given(parser));
+                throw new InputProblem(parser, JsonWords.of("json.expected", JsonWords.of("json.type.whole"),
+                        given(parser)));
             }
             JsonParser.NumberType type = parser.getNumberType();
             long value = type == JsonParser.NumberType.BIG_INTEGER ? max : parser.getLongValue();
             if (type == JsonParser.NumberType.BIG_INTEGER || value < min || value > max) {
-                throw new InputProblem(parser, String.format(Locale.ROOT,
-                        "[%s] is out of range; expected a whole number from %d to %d", parser.getText(), min, max));
+                throw new InputProblem(parser, JsonWords.of("json.number.range", parser.getText(),
+                        String.valueOf(min), String.valueOf(max)));
             }
             negativeZero(parser, Long.signum(value));
             @SuppressWarnings("unchecked")
@@ -154,24 +162,42 @@ final class Scalars {
     /** {@code -0} reads as 0 and would be written as 0: a change of what the user wrote, so it is refused. */
     private static void negativeZero(JsonParser parser, int signum) throws IOException {
         if (signum == 0 && parser.getText().startsWith("-")) {
-            throw new InputProblem(parser, "[" + parser.getText() + "] is a negative zero; write 0");
+            throw new InputProblem(parser, JsonWords.of("json.number.negativeZero", parser.getText()));
         }
     }
 
     /** What was given instead, for the message: {@code , not the string ["93.2"]}. */
-    private static String given(JsonParser parser) throws IOException {
+    private static JsonWords given(JsonParser parser) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == null) {
-            return "";
+            return JsonWords.of("json.detail", "");
         }
         return switch (token) {
-            case VALUE_STRING -> ", not the string [\"" + abbreviated(parser.getText()) + "\"]";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ", not the number [" + abbreviated(parser.getText()) + "]";
-            case VALUE_TRUE, VALUE_FALSE -> ", not [" + parser.getText() + "]";
-            case START_OBJECT -> ", not an object";
-            case START_ARRAY -> ", not an array";
-            default -> "";
+            case VALUE_STRING -> JsonWords.of("json.given.stringValue", abbreviated(parser.getText()));
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> JsonWords.of("json.given.numberValue",
+                    abbreviated(parser.getText()));
+            case VALUE_TRUE, VALUE_FALSE -> JsonWords.of("json.given.literal", parser.getText());
+            case START_OBJECT -> JsonWords.of("json.given.object");
+            case START_ARRAY -> JsonWords.of("json.given.array");
+            default -> JsonWords.of("json.detail", "");
         };
+    }
+
+    /**
+     * A number given as a string: {@code "97,4"} (the Indonesian decimal comma) gets "write 97.4", {@code "97.4"}
+     * "write 97.4, without quotes"; anything else "expected a number".
+     */
+    private static JsonWords notANumber(JsonParser parser) throws IOException {
+        if (parser.hasToken(JsonToken.VALUE_STRING)) {
+            String text = parser.getText().strip();
+            if (DECIMAL_COMMA.matcher(text).matches()) {
+                return JsonWords.of("json.number.decimalComma", text, text.replace(".", "").replace(',', '.'));
+            }
+            if (PLAIN_NUMBER.matcher(text).matches()) {
+                return JsonWords.of("json.number.quoted", text);
+            }
+        }
+        return JsonWords.of("json.expected", JsonWords.of("json.type.number"), given(parser));
     }
 
     private static String abbreviated(String text) {

@@ -25,13 +25,13 @@ final class Utf8 {
      */
     static void check(byte[] json) {
         if (utf16Or32(json)) {
-            throw new JsonFormatException("", "the file is in UTF-16 or UTF-32; save it as UTF-8");
+            throw new JsonFormatException("", JsonWords.of("json.encoding.utf16"));
         }
         int bad = firstInvalid(json);
         if (bad >= 0) {
-            throw new JsonFormatException(pointerBefore(json, bad), String.format(Locale.ROOT,
-                    "byte [0x%02X] at line %d, column %d is not UTF-8; save the file as UTF-8",
-                    json[bad] & 0xff, line(json, bad), column(json, bad)));
+            throw new JsonFormatException(pointerBefore(json, bad), JsonWords.of("json.encoding.byte",
+                    String.format(Locale.ROOT, "0x%02X", json[bad] & 0xff), String.valueOf(line(json, bad)),
+                    String.valueOf(column(json, bad))));
         }
     }
 

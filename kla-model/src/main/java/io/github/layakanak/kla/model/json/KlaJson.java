@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.layakanak.kla.model.Submission;
 import io.github.layakanak.kla.model.internal.Json;
+import io.github.layakanak.kla.model.internal.JsonWords;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -98,7 +99,7 @@ public final class KlaJson {
         try {
             T value = MAPPER.readValue(json, type);
             if (value == null) {
-                throw new JsonFormatException("", "expected " + Json.expected(type) + ", not null");
+                throw new JsonFormatException("", JsonWords.of("json.null.document", Json.expectedWords(type)));
             }
             return value;
         } catch (JsonProcessingException e) {
@@ -106,7 +107,7 @@ public final class KlaJson {
         } catch (IOException e) {
             // Bytes in memory cannot fail to be read; what fails is decoding them (the encoding checks above
             // leave Jackson nothing to guess, but should one slip through, it is still the input's fault).
-            throw new JsonFormatException("", "cannot be decoded as JSON text: " + e.getMessage(), e);
+            throw new JsonFormatException("", JsonWords.of("json.decode", String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -131,8 +132,7 @@ public final class KlaJson {
     }
 
     private static JsonFormatException tooLarge() {
-        return new JsonFormatException("", "the document is larger than " + MAX_DOCUMENT_BYTES
-                + " bytes, more than any submission needs");
+        return new JsonFormatException("", JsonWords.of("json.limit.document", String.valueOf(MAX_DOCUMENT_BYTES)));
     }
 
     /**
