@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -45,6 +46,9 @@ final class Evaluator {
     private final @Nullable Integer year;
     private final @Nullable Stage stage;
     private final Lang lang;
+
+    /** A problem that says its line and column already, as broken JSON's does. */
+    private static final java.util.regex.Pattern LOCATED = java.util.regex.Pattern.compile("\\((line|baris) \\d+");
 
     private Evaluator(RulePacks packs, FutureTask<SubmissionValidator> validator, @Nullable Integer year,
             @Nullable Stage stage, Lang lang) {
@@ -137,7 +141,7 @@ final class Evaluator {
         return submission;
     }
 
-    private static Submission readFile(Input input, Path path, Lang lang) throws Failure {
+    private Submission readFile(Input input, Path path, Lang lang) throws Failure {
         if (!Files.isRegularFile(path)) {
             throw new Failure(Main.INVALID_INPUT, input.label() + ": /: not a regular file (a device, a pipe or "
                     + "a socket); expected a JSON file");
@@ -145,8 +149,11 @@ final class Evaluator {
         try (InputStream in = Files.newInputStream(path)) {
             return KlaJson.readSubmission(in);
         } catch (JsonFormatException e) {
+            String problem = e.problem(lang.locale());
+            boolean located = LOCATED.matcher(problem).find();
+            String place = Places.of(input, packs, lang).describe(List.of(e.pointer()), !located).get(e.pointer());
             throw new Failure(Main.INVALID_INPUT, input.label() + ": " + (e.pointer().isEmpty() ? "/" : e.pointer())
-                    + ": " + e.problem(lang.locale()), e);
+                    + ": " + problem + place, e);
         } catch (IOException e) {
             throw new Failure(Main.IO, input.label() + ": cannot read: " + Problems.of(e), e);
         } catch (UncheckedIOException e) {
@@ -165,17 +172,22 @@ final class Evaluator {
         } catch (Failure noPack) {
             List<Violation> violations = validator().validate(submission);
             if (!violations.isEmpty()) {
-                throw new Failure(Main.INVALID_INPUT, violations.stream().map(v -> input.label() + ": " + v)
-                        .toList(), null);
+                throw new Failure(Main.INVALID_INPUT, lines(input, violations), null);
             }
             throw noPack;
         }
         try {
             return ScoringEngine.check(pack, submission, validator());
         } catch (ScoringException e) {
-            throw new Failure(Main.INVALID_INPUT, e.violations().stream().map(v -> input.label() + ": " + v)
-                    .toList(), e);
+            throw new Failure(Main.INVALID_INPUT, lines(input, e.violations()), e);
         }
+    }
+
+    /** One line per violation: the file, the pointer, the problem, and where it is (line, column, indicator). */
+    private List<String> lines(Input input, List<Violation> violations) {
+        Map<String, String> places = Places.of(input, packs, lang)
+                .describe(violations.stream().map(Violation::pointer).distinct().toList());
+        return violations.stream().map(v -> input.label() + ": " + v + places.getOrDefault(v.pointer(), "")).toList();
     }
 
     /** The pack of the submission's year. */

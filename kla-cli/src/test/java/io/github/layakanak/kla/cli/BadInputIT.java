@@ -72,7 +72,8 @@ class BadInputIT {
         Files.writeString(dir.resolve("unknown.json"), batam.replaceFirst("\"title\" :", "\"titel\" : \"x\", \"title\" :"));
         Kla.Run run = Kla.run(dir, "score", "unknown.json", "--lang", "en").exits(Main.INVALID_INPUT);
         assertProblems(run, "unknown.json: /answers/0/evidence/0/titel: unknown field; expected one of [issuedOn, "
-                + "issuer, link, number, sha256, title, type, verification]");
+                + "issuer, link, number, sha256, title, type, verification] (line 18, column 7; Indicator 1 Regional "
+                + "regulation on KLA)");
     }
 
     @Test
@@ -80,7 +81,24 @@ class BadInputIT {
         Files.writeString(dir.resolve("unknown.json"), batam.replaceFirst("\"title\" :", "\"titel\" : \"x\", \"title\" :"));
         Kla.Run run = Kla.run(dir, "score", "unknown.json").exits(Main.INVALID_INPUT);
         assertProblems(run, "unknown.json: /answers/0/evidence/0/titel: isian tidak dikenal; seharusnya salah satu dari "
-                + "[issuedOn, issuer, link, number, sha256, title, type, verification]");
+                + "[issuedOn, issuer, link, number, sha256, title, type, verification] (baris 18, kolom 7; Indikator 1 "
+                + "Peraturan Daerah (Perda) tentang KLA)");
+    }
+
+    @Test
+    void eachProblemSaysItsLineColumnAndIndicatorInTheLanguageAsked() throws IOException {
+        Files.writeString(dir.resolve("over.json"), batam.replaceFirst("\"percent\" : 75", "\"percent\" : 175"));
+        int line = (int) batam.substring(0, batam.indexOf("\"percent\" : 75")).lines().count();
+        int column = batam.lines().skip(line - 1).findFirst().orElseThrow().indexOf("\"percent\"") + 1;
+
+        Kla.Run id = Kla.run(dir, "validate", "over.json").exits(Main.INVALID_INPUT);
+        assertEquals(List.of("over.json: /answers/1/value/items/child-friendly-villages/percent: harus berupa persentase "
+                + "antara 0 dan 100 (baris " + line + ", kolom " + column + "; Indikator 2 Penguatan kelembagaan KLA)"),
+                id.errLines().stream().filter(l -> l.startsWith("over.json")).toList(), id::toString);
+
+        Kla.Run en = Kla.run(dir, "validate", "over.json", "--lang", "en").exits(Main.INVALID_INPUT);
+        assertTrue(en.err().contains("must be a percentage from 0 to 100 (line " + line + ", column " + column
+                + "; Indicator 2 "), en::toString);
     }
 
     @Test

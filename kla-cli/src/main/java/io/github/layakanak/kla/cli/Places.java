@@ -1,0 +1,166 @@
+package io.github.layakanak.kla.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.layakanak.kla.model.Indicator;
+import io.github.layakanak.kla.model.internal.Json;
+import io.github.layakanak.kla.model.json.KlaJson;
+import io.github.layakanak.kla.scoring.RulePacks;
+import io.github.layakanak.kla.scoring.pack.IndicatorRule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a problem is in the file a district edits: the line and column of a JSON pointer, and, inside an answer,
+ * the indicator's number and name as the pack of the file's year calls them. For a message such as
+ * {@code batam.json: /answers/3/value/percent: must be a percentage from 0 to 100 (baris 61, kolom 20; Indikator 4
+ * Kepemilikan Kutipan Akta Kelahiran)}. Only refusals need it, so the file is read again, and a file that cannot be
+ * read or parsed that far gives what could be found.
+ */
+final class Places {
+
+    private static final Pattern IN_ANSWER = Pattern.compile("/answers/(\\d+)(/.*)?");
+
+    /** kla's own reader's limits, so that a second read of a hostile file costs no more than the first. */
+    private static final ObjectMapper MAPPER = Json.newMapper();
+
+    private final byte[] json;
+    private final RulePacks packs;
+    private final Lang lang;
+    private @Nullable JsonNode tree;
+    private boolean treeRead;
+
+    private Places(byte[] json, RulePacks packs, Lang lang) {
+        this.json = json;
+        this.packs = packs;
+        this.lang = lang;
+    }
+
+    /** The places of an input's file or sample; none for an input whose bytes cannot be read again. */
+    static Places of(Input input, RulePacks packs, Lang lang) {
+        byte[] bytes = new byte[0];
+        if (input.path().isPresent() && Files.isRegularFile(input.path().get())) {
+            try (InputStream in = Files.newInputStream(input.path().get())) {
+                bytes = in.readNBytes(KlaJson.MAX_DOCUMENT_BYTES);
+            } catch (IOException e) {
+                bytes = new byte[0];
+            }
+        } else if (input.sample().isPresent()) {
+            bytes = input.sample().get().json().getBytes(StandardCharsets.UTF_8);
+        }
+        return new Places(bytes, packs, lang);
+    }
+
+    /**
+     * The words to add to a problem at each pointer: {@code  (baris 61, kolom 20; Indikator 4 ...)}, or nothing.
+     *
+     * @param pointers the pointers of the problems
+     * @return the words for each, empty where nothing is known
+     */
+    Map<String, String> describe(List<String> pointers) {
+        return describe(pointers, true);
+    }
+
+    /**
+     * The words to add to a problem at each pointer, without the line and column when the problem says them.
+     *
+     * @param pointers     the pointers of the problems
+     * @param withLocation whether to give the line and column
+     * @return the words for each, empty where nothing is known
+     */
+    Map<String, String> describe(List<String> pointers, boolean withLocation) {
+        Map<String, JsonLocation> found = withLocation ? locate(pointers) : Map.of();
+        Map<String, String> words = new HashMap<>();
+        for (String pointer : pointers) {
+            StringBuilder place = new StringBuilder();
+            JsonLocation location = found.get(pointer);
+            if (location != null) {
+                place.append(String.format(Locale.ROOT, lang.t("baris %d, kolom %d", "line %d, column %d"),
+                        location.getLineNr(), location.getColumnNr()));
+            }
+            indicator(pointer).ifPresent(indicator -> place.append(place.length() > 0 ? "; " : "")
+                    .append(lang.t("Indikator ", "Indicator ")).append(indicator.code()).append(' ')
+                    .append(lang.t(indicator.nameId(), indicator.nameEn())));
+            words.put(pointer, place.length() == 0 ? "" : " (" + place + ")");
+        }
+        return words;
+    }
+
+    /** The first token at each pointer: the field's name, or the element, as the file has it. */
+    private Map<String, JsonLocation> locate(List<String> pointers) {
+        Map<String, JsonLocation> found = new HashMap<>();
+        if (json.length == 0) {
+            return found;
+        }
+        JsonFactory factory = MAPPER.getFactory();
+        try (JsonParser parser = factory.createParser(json)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null && found.size() < pointers.size()) {
+                String at = parser.getParsingContext().pathAsPointer().toString();
+                if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                if (pointers.contains(at)) {
+                    found.putIfAbsent(at, parser.currentTokenLocation());
+                }
+            }
+        } catch (JsonProcessingException e) {
+            // Broken JSON: the pointer of the refusal is where it broke.
+            JsonLocation location = e.getLocation();
+            if (location != null) {
+                pointers.forEach(pointer -> found.putIfAbsent(pointer, location));
+            }
+        } catch (IOException e) {
+            return found;
+        }
+        return found;
+    }
+
+    /** The indicator an answer's pointer is inside, in the pack of the file's year. */
+    private Optional<Indicator> indicator(String pointer) {
+        Matcher matcher = IN_ANSWER.matcher(pointer);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        JsonNode root = tree();
+        if (root == null) {
+            return Optional.empty();
+        }
+        JsonNode id = root.path("answers").path(Integer.parseInt(matcher.group(1))).path("indicator");
+        JsonNode year = root.path("year");
+        if (!id.isTextual() || !year.canConvertToInt()) {
+            return Optional.empty();
+        }
+        return packs.findForYear(year.asInt())
+                .flatMap(pack -> pack.findIndicator(id.asText()))
+                .map(IndicatorRule::indicator);
+    }
+
+    private @Nullable JsonNode tree() {
+        if (!treeRead) {
+            treeRead = true;
+            try {
+                tree = MAPPER.readTree(json);
+            } catch (IOException | RuntimeException e) {
+                // Whatever the file holds (a number no BigDecimal can hold, say): no indicator to name.
+                tree = null;
+            }
+        }
+        return tree;
+    }
+}
