@@ -1,73 +1,138 @@
 package io.github.layakanak.kla.cli;
 
 import io.github.layakanak.kla.model.Cluster;
+import io.github.layakanak.kla.scoring.ClusterScore;
+import io.github.layakanak.kla.scoring.Explainer;
 import io.github.layakanak.kla.scoring.Loss;
 import io.github.layakanak.kla.scoring.ScoreCard;
+import io.github.layakanak.kla.scoring.pack.RulePack;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * Scorecards as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, a quote or a line break):
- * a header, then one row per district. The values are language-neutral (enum names, plain numbers), and there
- * is one column per section of every pack, left empty where the pack does not score the section. After the
- * sections come the points lost in all ({@code lost}: the indicators' maxima minus the total) and the points lost
- * for each cause ({@code lost_NOT_ANSWERED}, {@code lost_BELOW_TOP}, ...), which add up to {@code lost}. A text
- * cell from the input that a spreadsheet would run as a formula starts with an apostrophe ({@link #text}).
+ * Scorecards as CSV: a header, then one row per district, in a {@link CsvDialect} (the separator, the decimal
+ * mark, the byte order mark) and with headers and words in a {@link Lang}. Fields are quoted as RFC 4180 says
+ * (when they hold the separator, a quote or a line break), lines end in CRLF, and numbers are plain, with two
+ * decimals and never a thousands separator: {@code 745,00} in the Indonesian dialect, {@code 745.00} in the
+ * English one.
+ *
+ * <p>The columns: the input file, the region's code, name and province, the year, the stage, the rule pack; the
+ * total, its maximum (the indicators' maxima added up) and the points lost (the maximum minus the total); the
+ * rank; then for every section any pack scores, its points, maximum and points lost, left empty where the
+ * district's pack does not score the section; and last the points lost for each cause, which add up to the points
+ * lost. Ranks, stages, sections and causes are in words ({@code Nindya}, {@code Verifikasi Final}), never the names
+ * kla gives them in code.
+ *
+ * <p>Region codes as text. Excel opening a CSV turns a code such as {@code 32.10} into a number, and the code
+ * is lost ({@code 32.1}); quoting the field does not help, since quotes only delimit it. So the Indonesian dialect
+ * writes a code as the formula {@code ="32.10"} (quoted as RFC 4180 says: {@code "=""32.10"""}), which Excel, Google Sheets and LibreOffice (with "Evaluate
+ * formulas" ticked in its import dialog) evaluate to the text {@code 32.10}: the cell shows the code, sorts and
+ * filters as text, and a sheet saved again as CSV holds {@code 32.10}. A program reading the file sees the
+ * formula; the English dialect, for programs, writes the code as it is. Only kla's own region codes are written
+ * this way, and only when they match {@code PP.KK} (two digits, a point, two digits: what {@code Region} has
+ * already checked, so nothing that could close the quote); any other text from the input goes through
+ * {@link #text}, so that nothing of the input is ever run as a formula.
+ *
+ * <p>The Indonesian dialect starts with a byte order mark (U+FEFF), which tells Excel the file is UTF-8; the
+ * English one, for programs, does not ({@link CsvDialect#EN} says why).
  */
 final class CsvReport {
 
-    static final String LOST = "lost";
-
-    static final List<String> HEADER;
-
-    static {
-        List<String> header = new ArrayList<>(List.of("file", "region_code", "region_name", "province", "year",
-                "stage", "pack", "total", "rank"));
-        for (Cluster cluster : Cluster.values()) {
-            header.add(cluster.name());
-        }
-        header.add(LOST);
-        for (Loss.Cause cause : Loss.Cause.values()) {
-            header.add(LOST + "_" + cause.name());
-        }
-        HEADER = List.copyOf(header);
-    }
+    /** kla's region code, {@code PP.KK}: the only text a row writes as a formula. */
+    private static final Pattern REGION_CODE = Pattern.compile("[0-9]{2}\\.[0-9]{2}");
 
     private CsvReport() {
     }
 
-    static String render(List<Evaluator.Scored> scored) {
+    /**
+     * The file: a byte order mark if the dialect has one, the header and one row per district.
+     *
+     * @param scored  the districts, at least one
+     * @param lang    the language of the headers and words
+     * @param dialect how the file is written
+     */
+    static String render(List<Evaluator.Scored> scored, Lang lang, CsvDialect dialect) {
         StringBuilder csv = new StringBuilder();
-        line(csv, HEADER);
-        scored.forEach(s -> line(csv, row(s)));
+        if (dialect.byteOrderMark()) {
+            csv.append('\uFEFF');
+        }
+        line(csv, header(lang, scored.get(0).pack()), dialect);
+        scored.forEach(s -> line(csv, row(s, lang, dialect), dialect));
         return csv.toString();
     }
 
-    static List<String> row(Evaluator.Scored scored) {
+    /**
+     * The header, in words of the language; {@code pack} only lends its explainer the words for the causes, which
+     * are the same for every pack.
+     */
+    static List<String> header(Lang lang, RulePack pack) {
+        List<String> header = new ArrayList<>(List.of(lang.t("Berkas", "File"), lang.t("Kode wilayah", "Region code"),
+                lang.t("Nama kabupaten/kota", "Regency/city"), lang.t("Provinsi", "Province"), lang.t("Tahun", "Year"),
+                lang.t("Tahap", "Stage"), lang.t("Paket aturan", "Rule pack"), lang.t("Nilai total", "Total"),
+                lang.t("Nilai maksimal", "Maximum"), lang.t("Poin hilang", "Points lost"),
+                lang.t("Peringkat", "Rank")));
+        for (Cluster cluster : Cluster.values()) {
+            String label = lang.label(cluster);
+            header.add(label + lang.t(" (nilai)", " (points)"));
+            header.add(label + lang.t(" (nilai maksimal)", " (maximum)"));
+            header.add(label + lang.t(" (poin hilang)", " (points lost)"));
+        }
+        Explainer words = lang.explainer(pack);
+        for (Loss.Cause cause : Loss.Cause.values()) {
+            header.add(lang.t("Poin hilang: ", "Points lost: ") + words.cause(cause));
+        }
+        return List.copyOf(header);
+    }
+
+    /** One district's fields, before quoting: text neutralised, numbers in the dialect's notation. */
+    static List<String> row(Evaluator.Scored scored, Lang lang, CsvDialect dialect) {
         ScoreCard card = scored.card();
+        BigDecimal max = Numbers.maxima(card);
         List<String> row = new ArrayList<>(List.of(text(scored.input().path().map(p -> p.getFileName().toString())
                         .orElse(scored.input().label())),
-                text(card.region().code()), text(card.region().name()), text(card.region().province()),
-                Integer.toString(card.year()), card.stage().name(), text(card.packId()), Numbers.points(card.total()),
-                card.rank().name()));
+                code(card.region().code(), dialect), text(card.region().name()), text(card.region().province()),
+                Integer.toString(card.year()), lang.name(card.stage()), text(card.packId()),
+                number(card.total(), dialect), number(max, dialect), number(max.subtract(card.total()), dialect),
+                lang.name(card.rank())));
         for (Cluster cluster : Cluster.values()) {
-            row.add(card.findCluster(cluster).map(c -> Numbers.points(c.points())).orElse(""));
+            Optional<ClusterScore> section = card.findCluster(cluster);
+            row.add(section.map(c -> number(c.points(), dialect)).orElse(""));
+            row.add(section.map(c -> number(c.max(), dialect)).orElse(""));
+            row.add(section.map(c -> number(c.max().subtract(c.points()), dialect)).orElse(""));
         }
-        row.add(Numbers.points(Numbers.lost(card)));
         for (Loss.Cause cause : Loss.Cause.values()) {
-            row.add(Numbers.points(Numbers.lost(card, cause)));
+            row.add(number(Numbers.lost(card, cause), dialect));
         }
         return row;
     }
 
-    private static void line(StringBuilder csv, List<String> fields) {
+    private static void line(StringBuilder csv, List<String> fields, CsvDialect dialect) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
-                csv.append(',');
+                csv.append(dialect.separator());
             }
-            csv.append(field(fields.get(i)));
+            csv.append(field(fields.get(i), dialect));
         }
         csv.append("\r\n");
+    }
+
+    /** Points with two decimals in the dialect's notation: {@code 745,00} or {@code 745.00}. */
+    static String number(BigDecimal value, CsvDialect dialect) {
+        return Numbers.points(value).replace('.', dialect.decimal());
+    }
+
+    /**
+     * A region code as the dialect keeps it: {@code ="32.10"} where codes are kept as text (see the class), as it
+     * is otherwise. Anything but {@code PP.KK} is text from elsewhere, and goes through {@link #text}.
+     */
+    static String code(String code, CsvDialect dialect) {
+        if (!REGION_CODE.matcher(code).matches()) {
+            return text(code);
+        }
+        return dialect.codesAsText() ? "=\"" + code + "\"" : code;
     }
 
     /**
@@ -86,8 +151,10 @@ final class CsvReport {
         };
     }
 
-    static String field(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+    /** A field quoted as RFC 4180 says, when it holds the dialect's separator, a quote or a line break. */
+    static String field(String value, CsvDialect dialect) {
+        if (value.indexOf(dialect.separator()) < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0
+                && value.indexOf('\r') < 0) {
             return value;
         }
         return '"' + value.replace("\"", "\"\"") + '"';

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Spec;
             "  kla score --sample batam",
             "  kla score batam.json --lang en --stage FIELD_VERIFICATION",
             "  kla score submissions/ --format csv --out reports/     (reports/scores.csv)",
+            "  kla score submissions/ --format csv --csv-dialect en   (commas, for programs)",
             "  kla score submissions/ --format html --out reports/    (one page each)",
             "",
             "Exit codes: 0 success, 2 usage, 3 invalid input (also a year without a rule",
@@ -56,8 +58,17 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (the default: a table by section and the deficiencies), json (the scorecard; an "
-                    + "array for many), csv (one row per district) or html (one self-contained page per district).")
+                    + "array for many), csv (one row per district: the total, each section and the maximum and "
+                    + "points lost of each, the rank, the points lost per cause) or html (one self-contained page "
+                    + "per district).")
     Format format = Format.TEXT;
+
+    @Option(names = "--csv-dialect", paramLabel = "id|en",
+            description = "How csv is written: id (semicolons, decimal comma, a UTF-8 byte order mark and region "
+                    + "codes kept as text: for Excel set to Indonesian) or en (RFC 4180: commas, decimal point, no "
+                    + "byte order mark: for programs). It follows --lang unless given; --lang picks the language "
+                    + "of the headers and words either way.")
+    @Nullable CsvDialect csvDialect;
 
     @Mixin
     Common common = new Common();
@@ -86,6 +97,11 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Reporter reporter = new Reporter(spec.commandLine().getErr(), common.verbose);
         Lang lang = common.lang;
+        if (csvDialect != null && format != Format.CSV) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--csv-dialect applies to --format csv "
+                    + "only, but the format is " + format.name().toLowerCase(Locale.ROOT));
+        }
+        CsvDialect dialect = csvDialect != null ? csvDialect : CsvDialect.of(lang);
         try {
             Inputs inputs = Inputs.collect(paths, sample, reporter);
             if (format == Format.HTML && out == null && inputs.batch()) {
@@ -112,7 +128,7 @@ final class ScoreCommand implements Callable<Integer> {
                 }
                 if (output != null && format != Format.CSV) {
                     try {
-                        output.write(format.fileName(input.stem()), render(result, lang));
+                        output.write(format.fileName(input.stem()), render(result, lang, dialect));
                         written++;
                     } catch (IOException e) {
                         reporter.fail(new Failure(Main.IO, input.label() + ": cannot write "
@@ -123,7 +139,7 @@ final class ScoreCommand implements Callable<Integer> {
                     if (!scored.isEmpty()) {
                         stdout.println();
                     }
-                    stdout.print(render(result, lang));
+                    stdout.print(render(result, lang, dialect));
                     stdout.flush();
                 }
                 ranks.merge(result.card().rank(), 1, Integer::sum);
@@ -134,14 +150,14 @@ final class ScoreCommand implements Callable<Integer> {
             if (format == Format.CSV && !scored.isEmpty()) {
                 if (output != null) {
                     try {
-                        output.write(CSV_FILE, CsvReport.render(scored));
+                        output.write(CSV_FILE, CsvReport.render(scored, lang, dialect));
                         written++;
                     } catch (IOException e) {
                         reporter.fail(new Failure(Main.IO, "kla: cannot write " + output.directory().resolve(CSV_FILE)
                                 + ": " + Problems.of(e), e));
                     }
                 } else {
-                    stdout.print(CsvReport.render(scored));
+                    stdout.print(CsvReport.render(scored, lang, dialect));
                 }
             } else if (format == Format.JSON && output == null && !scored.isEmpty()) {
                 stdout.print(inputs.batch() ? KlaJson.write(scored.stream().map(Evaluator.Scored::card).toList())
@@ -177,13 +193,13 @@ final class ScoreCommand implements Callable<Integer> {
         return OutputDir.prepare(directory, force, targets, files);
     }
 
-    private String render(Evaluator.Scored result, Lang lang) {
+    private String render(Evaluator.Scored result, Lang lang, CsvDialect dialect) {
         ScoreCard card = result.card();
         return switch (format) {
             case TEXT -> TextReport.render(result, lang);
             case HTML -> HtmlReport.render(result, lang);
             case JSON -> KlaJson.write(card);
-            case CSV -> CsvReport.render(List.of(result));
+            case CSV -> CsvReport.render(List.of(result), lang, dialect);
         };
     }
 }

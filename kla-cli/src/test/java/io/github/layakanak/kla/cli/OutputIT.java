@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +54,27 @@ class OutputIT {
         try (Stream<Path> files = Files.list(dir.resolve("reports"))) {
             assertEquals(List.of(output), files.toList(), "no temporary file is left behind");
         }
+    }
+
+    @Test
+    void writesScoresCsvWithAByteOrderMarkInTheIndonesianDialectOnly() throws IOException {
+        Files.writeString(dir.resolve("batam.json"), Samples.find("batam").orElseThrow().json(), StandardCharsets.UTF_8);
+        Kla.Run id = Kla.run(dir, "score", "batam.json", "--format", "csv", "--out", "id").exits(0);
+        assertEquals("", id.out());
+        assertEquals("kla: 1 berkas ditulis ke id\n", id.err());
+        byte[] bytes = Files.readAllBytes(dir.resolve("id").resolve(ScoreCommand.CSV_FILE));
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3),
+                "the UTF-8 byte order mark");
+        String csv = new String(bytes, StandardCharsets.UTF_8);
+        Map<String, String> batam = CsvReading.records(csv, CsvDialect.ID).get(0);
+        assertEquals(List.of("batam.json", "=\"21.71\"", "745,00", "Nindya"), List.of(batam.get("Berkas"),
+                batam.get("Kode wilayah"), batam.get("Nilai total"), batam.get("Peringkat")));
+
+        Kla.Run en = Kla.run(dir, "score", "batam.json", "--format", "csv", "--out", "en", "--csv-dialect", "en")
+                .exits(0);
+        String international = Files.readString(dir.resolve("en").resolve(ScoreCommand.CSV_FILE), StandardCharsets.UTF_8);
+        assertTrue(international.startsWith("Berkas,Kode wilayah,"), en::toString);
+        assertEquals("745.00", CsvReading.records(international, CsvDialect.EN).get(0).get("Nilai total"));
     }
 
     @Test

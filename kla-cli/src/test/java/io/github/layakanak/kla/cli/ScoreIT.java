@@ -2,11 +2,11 @@ package io.github.layakanak.kla.cli;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.layakanak.kla.model.Cluster;
 import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.model.Stage;
 import io.github.layakanak.kla.model.internal.Json;
@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -93,21 +92,81 @@ class ScoreIT {
     void csvHasAHeaderAndOneRowPerDistrict() {
         Oracle.writeSamples(dir);
         Kla.Run run = Kla.run(dir, "score", ".", "--format", "csv", "--lang", "en").exits(0);
-        List<String> lines = Arrays.asList(run.out().split("\r\n", -1));
-        assertEquals("", lines.get(lines.size() - 1), "CRLF after the last row");
-        assertEquals(String.join(",", CsvReport.HEADER), lines.get(0));
-        assertEquals(Samples.all().size() + 2, lines.size(), run::toString);
-        String batam = lines.stream().filter(l -> l.startsWith("batam.json,")).findFirst().orElseThrow();
+        List<List<String>> rows = CsvReading.rows(run.out(), CsvDialect.EN);
+        assertFalse(run.out().startsWith("\uFEFF"), "no byte order mark in the English dialect");
+        assertEquals(CsvReport.header(Lang.EN, Oracle.PACKS.forYear(2022)), rows.get(0));
+        assertEquals(Samples.all().size() + 1, rows.size(), run::toString);
+        List<String> batam = rows.stream().filter(r -> r.get(0).equals("batam.json")).findFirst().orElseThrow();
         ScoreCard card = Oracle.score("batam");
-        StringBuilder expected = new StringBuilder("batam.json,21.71,KOTA BATAM,KEPULAUAN RIAU,2022,FINAL,kla-2022,"
-                + card.total() + "," + card.rank());
-        for (Cluster cluster : Cluster.values()) {
-            expected.append(',').append(card.findCluster(cluster).map(c -> c.points().toPlainString()).orElse(""));
-        }
-        assertEquals(expected.toString(), batam.substring(0, expected.length()), "the loss columns follow");
-        assertEquals(CsvReport.row(HtmlReportTest.scored("batam")).subList(1, CsvReport.HEADER.size()),
-                List.of(batam.split(",", -1)).subList(1, CsvReport.HEADER.size()));
+        assertEquals(List.of("batam.json", "21.71", "KOTA BATAM", "KEPULAUAN RIAU", "2022", "Final verification",
+                "kla-2022", card.total().toPlainString(), "1000.00", "255.00", "Nindya"), batam.subList(0, 11));
+        List<String> expected = CsvReport.row(HtmlReportTest.scored("batam"), Lang.EN, CsvDialect.EN);
+        assertEquals(expected.subList(1, expected.size()), batam.subList(1, batam.size()));
         assertEquals(summary(Lang.EN) + "\n", run.err());
+    }
+
+    @Test
+    void csvIsForExcelSetToIndonesianByDefault() {
+        Kla.Run byDefault = Kla.run(dir, "score", "--sample", "batam", "--format", "csv").exits(0);
+        Kla.Run asked = Kla.run(dir, "score", "--sample", "batam", "--format", "csv", "--lang", "id").exits(0);
+        assertEquals(byDefault.out(), asked.out());
+        assertTrue(asked.out().startsWith("\uFEFFBerkas;Kode wilayah;Nama kabupaten/kota;Provinsi;Tahun;Tahap;"),
+                asked::toString);
+        Map<String, String> batam = onlyRecord(asked, CsvDialect.ID);
+        ScoreCard card = Oracle.score("batam");
+        assertAll(
+                () -> assertEquals("=\"21.71\"", batam.get("Kode wilayah"), "kept as text"),
+                () -> assertEquals("Verifikasi Final", batam.get("Tahap")),
+                () -> assertEquals("Nindya", batam.get("Peringkat")),
+                () -> assertEquals("745,00", batam.get("Nilai total")),
+                () -> assertEquals(0, card.total().compareTo(CsvReading.number(batam.get("Nilai total"), CsvDialect.ID))),
+                () -> assertEquals("1000,00", batam.get("Nilai maksimal")),
+                () -> assertEquals("255,00", batam.get("Poin hilang")),
+                () -> assertEquals("", asked.err()));
+        for (ClusterScore cluster : card.clusters()) {
+            String label = cluster.cluster().labelId();
+            assertEquals(0, cluster.points().compareTo(CsvReading.number(batam.get(label + " (nilai)"), CsvDialect.ID)));
+            assertEquals(0, cluster.max().compareTo(CsvReading.number(batam.get(label + " (nilai maksimal)"),
+                    CsvDialect.ID)));
+        }
+    }
+
+    @Test
+    void csvInEnglishIsTheInternationalDialectUnlessTheDialectIsChosen() {
+        Kla.Run english = Kla.run(dir, "score", "--sample", "batam", "--format", "csv", "--lang", "en").exits(0);
+        assertTrue(english.out().startsWith("File,Region code,Regency/city,Province,Year,Stage,"), english::toString);
+        Map<String, String> batam = onlyRecord(english, CsvDialect.EN);
+        assertEquals(List.of("21.71", "Final verification", "Nindya", "745.00", "1000.00", "255.00"),
+                List.of(batam.get("Region code"), batam.get("Stage"), batam.get("Rank"), batam.get("Total"),
+                        batam.get("Maximum"), batam.get("Points lost")));
+
+        Kla.Run indonesianWords = Kla.run(dir, "score", "--sample", "batam", "--format", "csv", "--csv-dialect", "en",
+                "--lang", "id").exits(0);
+        assertTrue(indonesianWords.out().startsWith("Berkas,Kode wilayah,Nama kabupaten/kota,"), indonesianWords::toString);
+        Map<String, String> id = onlyRecord(indonesianWords, CsvDialect.EN);
+        assertEquals(List.of("21.71", "Verifikasi Final", "Nindya", "745.00", "1000.00", "255.00"),
+                List.of(id.get("Kode wilayah"), id.get("Tahap"), id.get("Peringkat"), id.get("Nilai total"),
+                        id.get("Nilai maksimal"), id.get("Poin hilang")));
+
+        Kla.Run englishWords = Kla.run(dir, "score", "--sample", "batam", "--format", "csv", "--csv-dialect", "id",
+                "--lang", "en").exits(0);
+        Map<String, String> en = onlyRecord(englishWords, CsvDialect.ID);
+        assertEquals(List.of("=\"21.71\"", "Final verification", "745,00", "255,00"),
+                List.of(en.get("Region code"), en.get("Stage"), en.get("Total"), en.get("Points lost")));
+    }
+
+    @Test
+    void aCsvDialectWithoutCsvIsAUsageError() {
+        Kla.Run run = Kla.run(dir, "score", "--sample", "batam", "--csv-dialect", "en").exits(Main.USAGE);
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith("kla: --csv-dialect applies to --format csv only, but the format is text"),
+                run::toString);
+    }
+
+    private static Map<String, String> onlyRecord(Kla.Run run, CsvDialect dialect) {
+        List<Map<String, String>> records = CsvReading.records(run.out(), dialect);
+        assertEquals(1, records.size(), run::toString);
+        return records.get(0);
     }
 
     /** The summary line of all the samples, counted from the ranks they are calibrated for. */
