@@ -124,7 +124,7 @@ final class Evaluator {
     /** Reads an input strictly, with the {@code --year} and {@code --stage} given applied. */
     Submission read(Input input) throws Failure {
         Submission submission = input.path().isPresent() ? readFile(input, input.path().get())
-                : input.sample().orElseThrow().submission();
+                : input.sample().isPresent() ? input.sample().get().submission() : readStandardInput(input);
         if (year != null && year != submission.year()) {
             submission = new Submission(submission.region(), year, submission.stage(), submission.submittedOn(),
                     submission.answers(), submission.statedSectionPoints());
@@ -141,12 +141,26 @@ final class Evaluator {
                     + "a socket); expected a JSON file");
         }
         try (InputStream in = Files.newInputStream(path)) {
+            return parse(input, in);
+        } catch (IOException e) {
+            throw new Failure(Main.IO, input.label() + ": cannot read: " + Problems.of(e), e);
+        }
+    }
+
+    /**
+     * Reads standard input, which is never closed; {@link KlaJson#readSubmission(InputStream)} reads no further than
+     * its size limit, so an endless stream is refused as too large.
+     */
+    private static Submission readStandardInput(Input input) throws Failure {
+        return parse(input, System.in);
+    }
+
+    private static Submission parse(Input input, InputStream in) throws Failure {
+        try {
             return KlaJson.readSubmission(in);
         } catch (JsonFormatException e) {
             throw new Failure(Main.INVALID_INPUT, input.label() + ": " + (e.pointer().isEmpty() ? "/" : e.pointer())
                     + ": " + e.problem(), e);
-        } catch (IOException e) {
-            throw new Failure(Main.IO, input.label() + ": cannot read: " + Problems.of(e), e);
         } catch (UncheckedIOException e) {
             throw new Failure(Main.IO, input.label() + ": cannot read: " + Problems.of(e.getCause()), e);
         }

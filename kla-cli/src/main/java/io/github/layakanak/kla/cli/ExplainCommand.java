@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  kla explain batam.json --indicator birth-certificates",
             "  kla explain --sample batam --indicator 6 --lang en   (by its printed code)",
+            "  kla explain - --indicator 6 < batam.json             (from standard input)",
             "",
             "Exit codes: 0 success, 2 usage (such as an unknown indicator),",
             "3 invalid input, 4 rule-pack problem, 5 input/output."})
@@ -50,7 +51,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The submission file.")
+    @Parameters(paramLabel = "FILE", arity = "0..1",
+            description = "The submission file, or - to read it from standard input.")
     @Nullable Path file;
 
     @Option(names = "--sample", paramLabel = "NAME", description = "Explain a bundled sample instead of a file.")
@@ -75,7 +77,7 @@ final class ExplainCommand implements Callable<Integer> {
         if ((file == null) == (sample == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either a FILE or --sample NAME");
         }
-        if (file != null && Files.isDirectory(file)) {
+        if (file != null && !Input.isStandardInput(file) && Files.isDirectory(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "explain reads one FILE, but " + file
                     + " is a directory");
         }
