@@ -117,8 +117,9 @@ final class ExplainCommand implements Callable<Integer> {
                 .append(lang.t("Tahun ", "Year ")).append(card.year()).append(" · ").append(lang.name(card.stage()))
                 .append(" · ").append(lang.t("paket ", "pack ")).append(card.packId()).append("\n\n");
 
-        text.append(lang.t("Poin: ", "Points: ")).append(Numbers.points(score.points(), lang)).append(lang.t(" dari ", " of "))
-                .append(Numbers.plain(score.max(), lang)).append(" (").append(reached(explainer, rule, score)).append(")\n");
+        text.append(lang.t("Poin: ", "Points: ")).append(Numbers.points(score.points(), lang))
+                .append(lang.t(" dari ", " of ")).append(Numbers.plain(score.max(), lang)).append(" (")
+                .append(reached(explainer, rule, score)).append(")\n");
         text.append(lang.t("Mengapa: ", "Why: ")).append(explainer.indicator(score)).append('\n');
         sources(text, lang.t("Sumber aturan:", "Sources of the rules applied:"), explainer.sources(score));
         text.append(lang.t("Maksimum ", "Maximum ")).append(Numbers.plain(rule.max().value(), lang)).append(": ")

@@ -17,7 +17,7 @@ record Input(String label, String stem, Optional<Path> path, Optional<Samples.Sa
     /** How messages name standard input, and the stem of its outputs. */
     static final String STDIN = "stdin";
 
-    /** Whether a path given on the command line stands for standard input: {@code -} (a file named so is {@code ./-}). */
+    /** Whether a path given on the command line stands for standard input: {@code -} (a file so named is {@code ./-}). */
     static boolean isStandardInput(Path given) {
         return given.toString().equals("-");
     }

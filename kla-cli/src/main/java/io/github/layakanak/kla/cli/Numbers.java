@@ -79,7 +79,7 @@ final class Numbers {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** The band of a rank in words: {@code di atas 700 sampai 800}, {@code from 500 to 600}, {@code di atas 612,5 sampai 700}. */
+    /** The band of a rank in words: {@code di atas 612,5 sampai 700}, {@code from 500 to 600}. */
     static String band(RulePack pack, Rank rank, Lang lang) {
         List<RankBands.Band> bands = pack.bands().bands();
         for (int i = 0; i < bands.size(); i++) {
