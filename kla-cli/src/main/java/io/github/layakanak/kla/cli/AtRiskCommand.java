@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  kla at-risk --sample kendari",
             "  kla at-risk batam.json --lang en --format json",
+            "  kla at-risk - < batam.json                 (from standard input)",
             "",
             "Exit codes: 0 success, 2 usage, 3 invalid input, 4 rule-pack problem,",
             "5 input/output."})

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,10 +31,11 @@ final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "EARLIER.json", description = "The earlier submission.")
+    @Parameters(index = "0", paramLabel = "EARLIER.json",
+            description = "The earlier submission; - reads it from standard input (for one of the two at most).")
     Path earlier = Path.of("");
 
-    @Parameters(index = "1", paramLabel = "LATER.json", description = "The later submission.")
+    @Parameters(index = "1", paramLabel = "LATER.json", description = "The later submission, or -.")
     Path later = Path.of("");
 
     @Mixin
@@ -42,6 +44,10 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Reporter reporter = output.reporter(spec.commandLine());
+        if (Input.isStandardInput(earlier) && Input.isStandardInput(later)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "- (standard input) is given twice; it can be read only once");
+        }
         try {
             Evaluator evaluator = Evaluator.create(output.lang(), null, null);
             List<Evaluator.Scored> scored = new ArrayList<>();

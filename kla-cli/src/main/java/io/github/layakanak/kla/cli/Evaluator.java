@@ -129,8 +129,8 @@ final class Evaluator {
 
     /** Reads an input strictly, with the {@code --year} and {@code --stage} given applied. */
     Submission read(Input input) throws Failure {
-        Submission submission = input.path().isPresent() ? readFile(input, input.path().get(), lang)
-                : input.sample().orElseThrow().submission();
+        Submission submission = input.path().isPresent() ? readFile(input, input.path().get())
+                : input.sample().isPresent() ? input.sample().get().submission() : readStandardInput(input);
         if (year != null && year != submission.year()) {
             submission = new Submission(submission.region(), year, submission.stage(), submission.submittedOn(),
                     submission.answers(), submission.statedSectionPoints());
@@ -141,12 +141,28 @@ final class Evaluator {
         return submission;
     }
 
-    private Submission readFile(Input input, Path path, Lang lang) throws Failure {
+    private Submission readFile(Input input, Path path) throws Failure {
         if (!Files.isRegularFile(path)) {
             throw new Failure(Main.INVALID_INPUT, input.label() + ": /: not a regular file (a device, a pipe or "
                     + "a socket); expected a JSON file");
         }
         try (InputStream in = Files.newInputStream(path)) {
+            return parse(input, in);
+        } catch (IOException e) {
+            throw new Failure(Main.IO, input.label() + ": cannot read: " + Problems.of(e), e);
+        }
+    }
+
+    /**
+     * Reads standard input, which is never closed; {@link KlaJson#readSubmission(InputStream)} reads no further than
+     * its size limit, so an endless stream is refused as too large.
+     */
+    private Submission readStandardInput(Input input) throws Failure {
+        return parse(input, System.in);
+    }
+
+    private Submission parse(Input input, InputStream in) throws Failure {
+        try {
             return KlaJson.readSubmission(in);
         } catch (JsonFormatException e) {
             String problem = e.problem(lang.locale());
@@ -154,8 +170,6 @@ final class Evaluator {
             String place = Places.of(input, packs, lang).describe(List.of(e.pointer()), !located).get(e.pointer());
             throw new Failure(Main.INVALID_INPUT, input.label() + ": " + (e.pointer().isEmpty() ? "/" : e.pointer())
                     + ": " + problem + place, e);
-        } catch (IOException e) {
-            throw new Failure(Main.IO, input.label() + ": cannot read: " + Problems.of(e), e);
         } catch (UncheckedIOException e) {
             throw new Failure(Main.IO, input.label() + ": cannot read: " + Problems.of(e.getCause()), e);
         }

@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  kla explain batam.json --indicator birth-certificates",
             "  kla explain --sample batam --indicator 6 --lang en   (by its printed code)",
+            "  kla explain - --indicator 6 < batam.json             (from standard input)",
             "",
             "Exit codes: 0 success, 2 usage (such as an unknown indicator),",
             "3 invalid input, 4 rule-pack problem, 5 input/output."})
@@ -50,7 +51,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The submission file.")
+    @Parameters(paramLabel = "FILE", arity = "0..1",
+            description = "The submission file, or - to read it from standard input.")
     @Nullable Path file;
 
     @Option(names = "--sample", paramLabel = "NAME", description = "Explain a bundled sample instead of a file.")
@@ -75,7 +77,7 @@ final class ExplainCommand implements Callable<Integer> {
         if ((file == null) == (sample == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either a FILE or --sample NAME");
         }
-        if (file != null && Files.isDirectory(file)) {
+        if (file != null && !Input.isStandardInput(file) && Files.isDirectory(file)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "explain reads one FILE, but " + file
                     + " is a directory");
         }
@@ -115,11 +117,12 @@ final class ExplainCommand implements Callable<Integer> {
                 .append(lang.t("Tahun ", "Year ")).append(card.year()).append(" · ").append(lang.name(card.stage()))
                 .append(" · ").append(lang.t("paket ", "pack ")).append(card.packId()).append("\n\n");
 
-        text.append(lang.t("Poin: ", "Points: ")).append(Numbers.points(score.points())).append(lang.t(" dari ", " of "))
-                .append(Numbers.plain(score.max())).append(" (").append(reached(explainer, rule, score)).append(")\n");
+        text.append(lang.t("Poin: ", "Points: ")).append(Numbers.points(score.points(), lang))
+                .append(lang.t(" dari ", " of ")).append(Numbers.plain(score.max(), lang)).append(" (")
+                .append(reached(explainer, rule, score)).append(")\n");
         text.append(lang.t("Mengapa: ", "Why: ")).append(explainer.indicator(score)).append('\n');
         sources(text, lang.t("Sumber aturan:", "Sources of the rules applied:"), explainer.sources(score));
-        text.append(lang.t("Maksimum ", "Maximum ")).append(Numbers.plain(rule.max().value())).append(": ")
+        text.append(lang.t("Maksimum ", "Maximum ")).append(Numbers.plain(rule.max().value(), lang)).append(": ")
                 .append(provenance(rule.max().provenance())).append('\n');
         text.append(rule.evidenceRequired() ? lang.t("Data dukung wajib agar nilai dihitung.",
                 "Evidence is required for the value to count.")
@@ -133,7 +136,7 @@ final class ExplainCommand implements Callable<Integer> {
             answer.get().value().ifPresent(v -> text.append(lang.t("  nilai: ", "  value: ")).append(explainer.value(v))
                     .append('\n'));
             answer.get().statedPoints().ifPresent(p -> text.append(lang.t("  poin menurut rekap: ",
-                    "  points stated by the recap: ")).append(Numbers.points(p)).append('\n'));
+                    "  points stated by the recap: ")).append(Numbers.points(p, lang)).append('\n'));
             documents(text, answer.get().evidence(), score.evidence(), card.stage(), explainer, lang, "  ");
             for (QuestionAnswer question : answer.get().questions()) {
                 Optional<QuestionScore> questionScore = score.findQuestion(question.question());
@@ -150,7 +153,7 @@ final class ExplainCommand implements Callable<Integer> {
                 String reached = question.rating().flatMap(r -> rule.findQuestion(question.question())
                         .map(q -> explainer.rung(q.rubric(), r.rung()))).orElseGet(() -> explainer.basis(question.basis()));
                 text.append(String.format(Locale.ROOT, "  %-5s %8s / %-6s %s%n", question.question(),
-                        Numbers.points(question.points()), Numbers.plain(question.max()), reached));
+                        Numbers.points(question.points(), lang), Numbers.plain(question.max(), lang), reached));
             }
         }
 
@@ -163,7 +166,7 @@ final class ExplainCommand implements Callable<Integer> {
         } else {
             text.append(lang.t("Kekurangan, yang terbesar dulu:", "Deficiencies, the largest first:")).append('\n');
             for (Deficiency deficiency : deficiencies) {
-                text.append("  -").append(Numbers.points(deficiency.cost())).append("  ")
+                text.append("  -").append(Numbers.points(deficiency.cost(), lang)).append("  ")
                         .append(TextReport.deficiency(deficiency, pack, explainer, lang)).append('\n');
                 sources(text, "", explainer.sources(deficiency));
             }

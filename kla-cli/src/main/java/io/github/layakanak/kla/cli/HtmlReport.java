@@ -62,14 +62,14 @@ final class HtmlReport {
     static String render(Evaluator.Scored scored, Lang lang) {
         ScoreCard card = scored.card();
         RulePack pack = scored.pack();
-        String maxTotal = Numbers.plain(pack.totalMax().value());
+        String maxTotal = Numbers.plain(pack.totalMax().value(), lang);
         StringBuilder html = new StringBuilder(32_768);
         html.append("<!DOCTYPE html>\n")
                 .append("<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"").append(lang.code())
                 .append("\" xml:lang=\"").append(lang.code()).append("\">\n<head>\n<meta charset=\"utf-8\"/>\n")
                 .append("<meta name=\"generator\" content=\"kla ").append(escape(card.stamp().engineVersion()))
                 .append("\"/>\n<title>").append(escape(card.region().name() + " " + card.year() + ": "
-                        + Numbers.points(card.total()) + " (" + lang.name(card.rank()) + ")"))
+                        + Numbers.points(card.total(), lang) + " (" + lang.name(card.rank()) + ")"))
                 .append("</title>\n<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n");
 
         html.append("<header>\n<h1>").append(escape(card.region().name())).append("</h1>\n<p class=\"meta\">")
@@ -79,8 +79,9 @@ final class HtmlReport {
                 .append("</p>\n</header>\n");
 
         html.append("<section id=\"result\">\n<p class=\"total\"><span id=\"total\" data-total=\"")
-                .append(card.total().toPlainString()).append("\" data-max=\"").append(maxTotal).append("\">")
-                .append(Numbers.points(card.total())).append("</span> <span class=\"max\">/ ").append(maxTotal)
+                .append(card.total().toPlainString()).append("\" data-max=\"")
+                .append(pack.totalMax().value().stripTrailingZeros().toPlainString()).append("\">")
+                .append(Numbers.points(card.total(), lang)).append("</span> <span class=\"max\">/ ").append(maxTotal)
                 .append("</span></p>\n<p class=\"rank\" id=\"rank\" data-rank=\"").append(card.rank().name())
                 .append("\">").append(escape(lang.t("Peringkat", "Rank"))).append(": <strong>")
                 .append(escape(lang.name(card.rank()))).append("</strong> <span class=\"band\">(")
@@ -141,8 +142,8 @@ final class HtmlReport {
                     .append("\" data-points=\"").append(cluster.points().toPlainString()).append("\" data-max=\"")
                     .append(cluster.max().toPlainString()).append("\"/>\n")
                     .append("<text x=\"").append(coordinate(maxWidth + 8)).append("\" y=\"").append(y + 34)
-                    .append("\">").append(Numbers.points(cluster.points())).append(" / ")
-                    .append(Numbers.plain(cluster.max())).append("</text>\n</g>\n");
+                    .append("\">").append(Numbers.points(cluster.points(), lang)).append(" / ")
+                    .append(Numbers.plain(cluster.max(), lang)).append("</text>\n</g>\n");
             y += ROW_HEIGHT;
         }
         html.append("</svg>\n<table>\n<thead><tr><th>").append(escape(lang.t("Bagian", "Section")))
@@ -150,11 +151,11 @@ final class HtmlReport {
                 .append(escape(lang.t("Maks", "Max"))).append("</th></tr></thead>\n<tbody>\n");
         for (ClusterScore cluster : clusters) {
             html.append("<tr><td>").append(escape(lang.label(cluster.cluster()))).append("</td><td class=\"num\">")
-                    .append(Numbers.points(cluster.points())).append("</td><td class=\"num\">")
-                    .append(Numbers.plain(cluster.max())).append("</td></tr>\n");
+                    .append(Numbers.points(cluster.points(), lang)).append("</td><td class=\"num\">")
+                    .append(Numbers.plain(cluster.max(), lang)).append("</td></tr>\n");
         }
         html.append("<tr><th>").append(escape(lang.t("Total", "Total"))).append("</th><th class=\"num\">")
-                .append(Numbers.points(card.total())).append("</th><th class=\"num\"></th></tr>\n</tbody>\n</table>\n")
+                .append(Numbers.points(card.total(), lang)).append("</th><th class=\"num\"></th></tr>\n</tbody>\n</table>\n")
                 .append("</section>\n");
     }
 
@@ -173,7 +174,7 @@ final class HtmlReport {
             for (Deficiency deficiency : deficiencies) {
                 html.append("<tr data-indicator=\"").append(escape(deficiency.indicator())).append("\" data-cost=\"")
                         .append(deficiency.cost().toPlainString()).append("\"><td class=\"num\">-")
-                        .append(Numbers.points(deficiency.cost())).append("</td><td>")
+                        .append(Numbers.points(deficiency.cost(), lang)).append("</td><td>")
                         .append(escape(indicatorName(pack, deficiency.indicator(), deficiency.question(), lang)))
                         .append("</td><td>").append(escape(explainer.deficiency(deficiency))).append("</td><td>")
                         .append(escape(deficiency.evidence().map(e -> e.title() + e.reason().map(d -> ": " + d)
@@ -196,14 +197,14 @@ final class HtmlReport {
             for (Loss loss : card.losses()) {
                 html.append("<tr data-indicator=\"").append(escape(loss.indicator())).append("\" data-lost=\"")
                         .append(loss.points().toPlainString()).append("\"><td class=\"num\">-")
-                        .append(Numbers.points(loss.points())).append("</td><td>")
+                        .append(Numbers.points(loss.points(), lang)).append("</td><td>")
                         .append(escape(indicatorName(pack, loss.indicator(), loss.question(), lang))).append("</td><td>")
                         .append(escape(explainer.cause(loss.cause()))).append("</td><td>")
                         .append(escape(explainer.loss(loss))).append("</td></tr>\n");
             }
             html.append("</tbody>\n<tfoot><tr id=\"lost\" data-total-lost=\"")
                     .append(Numbers.lost(card).toPlainString()).append("\"><th class=\"num\">-")
-                    .append(Numbers.points(Numbers.lost(card))).append("</th><th colspan=\"3\">")
+                    .append(Numbers.points(Numbers.lost(card), lang)).append("</th><th colspan=\"3\">")
                     .append(escape(TextReport.lostInAll(card, lang))).append("</th></tr></tfoot>\n</table>\n");
         }
         html.append("</section>\n");
@@ -232,8 +233,8 @@ final class HtmlReport {
             for (Step step : plan.steps()) {
                 html.append("<tr data-gain=\"").append(step.gain().toPlainString()).append("\" data-total=\"")
                         .append(step.total().toPlainString()).append("\"><td class=\"num\">").append(++n)
-                        .append("</td><td class=\"num\">+").append(Numbers.points(step.gain()))
-                        .append("</td><td class=\"num\">").append(Numbers.points(step.total())).append("</td><td>")
+                        .append("</td><td class=\"num\">+").append(Numbers.points(step.gain(), lang))
+                        .append("</td><td class=\"num\">").append(Numbers.points(step.total(), lang)).append("</td><td>")
                         .append(escape(lang.name(step.rank()))).append("</td><td>").append(escape(words.kind(step)))
                         .append("</td><td>").append(escape(words.step(step))).append("</td></tr>\n");
             }
@@ -253,7 +254,7 @@ final class HtmlReport {
         for (IndicatorScore indicator : card.indicators()) {
             html.append("<tr data-indicator=\"").append(escape(indicator.indicator())).append("\"><td>")
                     .append(escape(indicatorName(pack, indicator.indicator(), lang))).append("</td><td class=\"num\">")
-                    .append(Numbers.points(indicator.points())).append(" / ").append(Numbers.plain(indicator.max()))
+                    .append(Numbers.points(indicator.points(), lang)).append(" / ").append(Numbers.plain(indicator.max(), lang))
                     .append("</td><td>").append(escape(explainer.indicator(indicator)))
                     .append("<ul class=\"sources\">");
             for (Provenance source : explainer.sources(indicator)) {

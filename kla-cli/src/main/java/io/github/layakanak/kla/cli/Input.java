@@ -5,14 +5,32 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * One submission to read: a file, or a bundled sample.
+ * One submission to read: a file, a bundled sample, or standard input ({@code -} on the command line).
  *
- * @param label  how messages name it: the path as given, or {@code sample NAME}
- * @param stem   the name its outputs under {@code --out} start with
+ * @param label  how messages name it: the path as given, {@code sample NAME}, or {@code stdin}
+ * @param stem   the name its outputs under {@code --out} start with ({@code stdin} for standard input)
  * @param path   the file, for a file
  * @param sample the sample, for a sample
  */
 record Input(String label, String stem, Optional<Path> path, Optional<Samples.Sample> sample) {
+
+    /** How messages name standard input, and the stem of its outputs. */
+    static final String STDIN = "stdin";
+
+    /** Whether a path given on the command line stands for standard input: {@code -} (a file so named is {@code ./-}). */
+    static boolean isStandardInput(Path given) {
+        return given.toString().equals("-");
+    }
+
+    /** Standard input, read once. */
+    static Input standardInput() {
+        return new Input(STDIN, STDIN, Optional.empty(), Optional.empty());
+    }
+
+    /** Whether this is standard input: neither a file nor a sample. */
+    boolean fromStandardInput() {
+        return path.isEmpty() && sample.isEmpty();
+    }
 
     static Input file(Path path) {
         String name = path.getFileName().toString();

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The submissions a command reads: the files named, the {@code *.json} files directly in the directories named,
- * in name order, and a bundled sample. A path that does not exist and a directory without submissions are
+ * in name order, standard input for {@code -} (once at most), and a bundled sample. A path that does not exist and a directory without submissions are
  * reported as failures; the rest go on.
  *
  * @param all   the inputs, the sample first
@@ -31,8 +31,15 @@ record Inputs(List<Input> all, boolean batch) {
         if (sampleName != null) {
             inputs.add(Input.sample(sample(sampleName)));
         }
+        boolean standardInput = false;
         for (Path path : paths) {
-            if (Files.isDirectory(path)) {
+            if (Input.isStandardInput(path)) {
+                if (standardInput) {
+                    throw new Failure(Main.USAGE, "kla: - (standard input) is given twice; it can be read only once");
+                }
+                standardInput = true;
+                inputs.add(Input.standardInput());
+            } else if (Files.isDirectory(path)) {
                 directory = true;
                 try {
                     List<Input> found = submissionsIn(path);

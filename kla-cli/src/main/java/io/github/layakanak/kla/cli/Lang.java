@@ -7,17 +7,27 @@ import io.github.layakanak.kla.scoring.Explainer;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import java.util.Locale;
 
-/** The language of the reports: Indonesian, the default, or English. */
+/**
+ * The language of the reports: Indonesian, the default, or English; each writes numbers with its own decimal mark
+ * ({@code 770,16}, {@code 770.16}), as the library's explainers do.
+ */
 enum Lang {
     /** Bahasa Indonesia. */
-    ID(Locale.forLanguageTag("id")),
+    ID(Locale.forLanguageTag("id"), ','),
     /** English. */
-    EN(Locale.ENGLISH);
+    EN(Locale.ENGLISH, '.');
 
     private final Locale locale;
+    private final char decimalMark;
 
-    Lang(Locale locale) {
+    Lang(Locale locale, char decimalMark) {
         this.locale = locale;
+        this.decimalMark = decimalMark;
+    }
+
+    /** The mark between a number's whole part and its decimals. */
+    char decimalMark() {
+        return decimalMark;
     }
 
     Locale locale() {

@@ -9,24 +9,51 @@ import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.pack.RankBands;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** How the reports write numbers, rank bands, the gate, the order of deficiencies and the points lost. */
+/**
+ * How the reports write numbers, rank bands, the gate, the order of deficiencies and the points lost.
+ *
+ * <p>Words for people write a number as their language does: Indonesian with a decimal comma ({@code 745,00},
+ * {@code 12,5}), English with a decimal point ({@code 745.00}, {@code 12.5}), as the library's explainers write the
+ * numbers in their sentences. No number gets a thousands separator, in either language: {@code 1.000} is a thousand
+ * in Indonesian but one in English, so {@code 1000} reads the same to both (totals stay below a thousand; counts and
+ * years are written as they are). What machines read (the CSV, JSON, the HTML page's data attributes) keeps the plain
+ * number with a point.
+ */
 final class Numbers {
 
     private Numbers() {
     }
 
-    /** Points as a recap prints them: at least two decimals ({@code 40} is {@code 40.00}). */
+    /** Points as a recap prints them, for machines: at least two decimals ({@code 40} is {@code 40.00}). */
     static String points(BigDecimal value) {
         return (value.scale() < 2 ? value.setScale(2) : value).toPlainString();
     }
 
-    /** A maximum or a threshold as people write it: {@code 150}, {@code 12.5}. */
-    static String plain(BigDecimal value) {
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    /** Points as a recap prints them, in a language: {@code 40,00} in Indonesian, {@code 40.00} in English. */
+    static String points(BigDecimal value, Lang lang) {
+        return marked(points(value), lang);
+    }
+
+    /** A maximum or a threshold as people write it: {@code 150}, {@code 12,5} in Indonesian, {@code 12.5}. */
+    static String plain(BigDecimal value, Lang lang) {
+        return marked(value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString(), lang);
+    }
+
+    /** A percentage to one decimal, as the language writes it: {@code 4,4%}, {@code 4.4%}. */
+    static String percent(int part, int all, Lang lang) {
+        BigDecimal percent = all == 0 ? BigDecimal.ZERO.setScale(1)
+                : BigDecimal.valueOf(100L * part).divide(BigDecimal.valueOf(all), 1, RoundingMode.HALF_UP);
+        return marked(percent.toPlainString(), lang) + "%";
+    }
+
+    /** A plain number ({@link BigDecimal#toPlainString}) with the language's decimal mark. */
+    private static String marked(String plain, Lang lang) {
+        return lang.decimalMark() == '.' ? plain : plain.replace('.', lang.decimalMark());
     }
 
     /** The deficiencies, the largest cost first; equal costs keep the pack's order of indicators. */
@@ -52,7 +79,7 @@ final class Numbers {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** The band of a rank in words: {@code di atas 700 sampai 800}, {@code from 500 to 600}. */
+    /** The band of a rank in words: {@code di atas 612,5 sampai 700}, {@code from 500 to 600}. */
     static String band(RulePack pack, Rank rank, Lang lang) {
         List<RankBands.Band> bands = pack.bands().bands();
         for (int i = 0; i < bands.size(); i++) {
@@ -60,21 +87,21 @@ final class Numbers {
             if (band.rank() != rank) {
                 continue;
             }
-            String from = plain(band.from());
+            String from = plain(band.from(), lang);
             String lower = band.fromInclusive() ? lang.t("dari " + from, "from " + from)
                     : lang.t("di atas " + from, "above " + from);
             if (i + 1 == bands.size()) {
-                String to = plain(pack.totalMax().value());
+                String to = plain(pack.totalMax().value(), lang);
                 return lower + lang.t(" sampai " + to, " to " + to);
             }
             RankBands.Band next = bands.get(i + 1);
-            String to = plain(next.from());
+            String to = plain(next.from(), lang);
             return lower + (next.fromInclusive() ? lang.t(" sampai di bawah " + to, " to under " + to)
                     : lang.t(" sampai " + to, " to " + to));
         }
         if (!bands.isEmpty() && rank == Rank.NONE) {
             RankBands.Band first = bands.get(0);
-            String to = plain(first.from());
+            String to = plain(first.from(), lang);
             return first.fromInclusive() ? lang.t("di bawah " + to, "under " + to) : lang.t("sampai " + to, "up to " + to);
         }
         return lang.t("tidak ada dalam paket", "not in the pack");
@@ -82,7 +109,7 @@ final class Numbers {
 
     /** The stage gate in words: where it applies, its threshold, and whether the total passes. */
     static String gate(GateOutcome gate, Lang lang) {
-        String threshold = plain(gate.threshold());
+        String threshold = plain(gate.threshold(), lang);
         String rule = gate.inclusive() ? lang.t("paling sedikit " + threshold, "at least " + threshold)
                 : lang.t("di atas " + threshold, "above " + threshold);
         String after = lang.t("setelah ", "after ") + lang.name(gate.stage()) + ", " + rule + ": ";

@@ -11,12 +11,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The one submission {@code plan} and {@code at-risk} read, a FILE or a bundled sample, and how a command reads
- * one: strictly, checked against the rule pack of its year.
+ * The one submission {@code plan} and {@code at-risk} read, a FILE, standard input ({@code -}) or a bundled sample,
+ * and how a command reads one: strictly, checked against the rule pack of its year.
  */
 final class OneInput {
 
-    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The submission file.")
+    @Parameters(paramLabel = "FILE", arity = "0..1",
+            description = "The submission file, or - to read it from standard input.")
     @Nullable Path file;
 
     @Option(names = "--sample", paramLabel = "NAME",
@@ -31,8 +32,14 @@ final class OneInput {
         return file != null ? file(command, file) : Input.sample(Inputs.sample(sample));
     }
 
-    /** A file to read: a usage error for a directory, an input/output failure for a file that does not exist. */
+    /**
+     * A file to read, or standard input for {@code -}: a usage error for a directory, an input/output failure for a
+     * file that does not exist.
+     */
     static Input file(CommandLine command, Path file) throws Failure {
+        if (Input.isStandardInput(file)) {
+            return Input.standardInput();
+        }
         if (Files.isDirectory(file)) {
             throw new CommandLine.ParameterException(command, command.getCommandName() + " reads one FILE, but "
                     + file + " is a directory");

@@ -69,21 +69,24 @@ final class PacksCommand implements Callable<Integer> {
                 + "  " + lang.t("tahun: ", "years: ") + pack.years().stream().map(String::valueOf)
                         .collect(Collectors.joining(", ")) + "\n"
                 + "  " + lang.t("indikator: ", "indicators: ") + pack.indicators().size()
-                + lang.t(", total maksimum ", ", total maximum ") + Numbers.plain(pack.totalMax().value())
+                + lang.t(", total maksimum ", ", total maximum ") + Numbers.plain(pack.totalMax().value(), lang)
                 + lang.t(", daftar wilayah ", ", region list ") + pack.regionEdition() + "\n"
                 + "  " + lang.t("asal angka", "provenance") + ":\n"
-                + line(lang.t("semua", "all"), counts)
-                + line(lang.t("maksimum", "maxima"), split.maxima())
-                + line(lang.t("rubrik", "rubrics"), split.rubrics())
-                + line(lang.t("peringkat, gerbang", "bands, gate"), split.rules());
+                + line(lang.t("semua", "all"), counts, lang)
+                + line(lang.t("maksimum", "maxima"), split.maxima(), lang)
+                + line(lang.t("rubrik", "rubrics"), split.rubrics(), lang)
+                + line(lang.t("peringkat, gerbang", "bands, gate"), split.rules(), lang);
     }
 
-    /** One line of counts: {@code all 180: OFFICIAL 8 (4.4%), SOURCED 0 (0.0%), HYPOTHETICAL 172 (95.6%)}. */
-    private static String line(String what, Map<Provenance.Kind, Integer> counts) {
+    /**
+     * One line of counts: {@code all 180: OFFICIAL 8 (4.4%), SOURCED 0 (0.0%), HYPOTHETICAL 172 (95.6%)}, in
+     * Indonesian {@code (4,4%)}.
+     */
+    private static String line(String what, Map<Provenance.Kind, Integer> counts, Lang lang) {
         int all = counts.values().stream().mapToInt(Integer::intValue).sum();
         return String.format(Locale.ROOT, "    %-19s %5d: ", what, all) + Arrays.stream(Provenance.Kind.values())
-                .map(kind -> String.format(Locale.ROOT, "%s %d (%.1f%%)", kind, counts.getOrDefault(kind, 0),
-                        all == 0 ? 0.0 : 100.0 * counts.getOrDefault(kind, 0) / all))
+                .map(kind -> kind + " " + counts.getOrDefault(kind, 0) + " ("
+                        + Numbers.percent(counts.getOrDefault(kind, 0), all, lang) + ")")
                 .collect(Collectors.joining(", ")) + "\n";
     }
 }

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  kla plan --sample banyuasin                   (to the next rank)",
             "  kla plan batam.json --target UTAMA --documents-only",
+            "  kla sample batam | kla plan -                 (from standard input)",
             "  kla plan batam.json --effort effort.json --apply planned.json",
             "  kla score planned.json                        (check the plan)",
             "",

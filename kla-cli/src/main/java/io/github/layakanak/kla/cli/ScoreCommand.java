@@ -27,12 +27,14 @@ import picocli.CommandLine.Spec;
 /** {@code kla score}: scores one submission or many, in one of four formats. */
 @Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         description = "Scores submissions under the rule pack of their year and prints or writes their scorecards. "
-                + "A directory stands for the *.json files directly in it. Many submissions end with a one-line "
+                + "A directory stands for the *.json files directly in it, and - for standard input (one submission, "
+                + "named stdin in messages and under --out). Many submissions end with a one-line "
                 + "summary on standard error (scored, failed, per rank); on a terminal they also show progress.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  kla score --sample batam",
             "  kla score batam.json --lang en --stage FIELD_VERIFICATION",
+            "  kla sample batam | kla score - --lang en                (from standard input)",
             "  kla score submissions/ --format csv --out reports/     (reports/scores.csv)",
             "  kla score submissions/ --format csv --csv-dialect en   (commas, for programs)",
             "  kla score submissions/ --format html --out reports/    (one page each)",
@@ -49,7 +51,8 @@ final class ScoreCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "FILE|DIR", arity = "0..*",
-            description = "Submission files (JSON, see docs/json-format.md), or directories of them.")
+            description = "Submission files (JSON, see docs/json-format.md), directories of them, or - to read one "
+                    + "from standard input.")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--sample", paramLabel = "NAME",
@@ -74,8 +77,9 @@ final class ScoreCommand implements Callable<Integer> {
     Common common = new Common();
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Write one file per submission into DIR (NAME.txt, NAME.scorecard.json, NAME.html; csv "
-                    + "writes one " + CSV_FILE + ") instead of printing. Files are written atomically.")
+            description = "Write one file per submission into DIR (NAME.txt, NAME.scorecard.json, NAME.html; "
+                    + "standard input's NAME is stdin; csv writes one " + CSV_FILE + ") instead of printing. Files are "
+                    + "written atomically.")
     @Nullable Path out;
 
     @Option(names = "--force", description = "Replace output files that exist; without it kla refuses to.")

@@ -44,12 +44,12 @@ final class TextReport {
         String row = "%-" + width + "s  %9s  %6s%n";
         text.append(String.format(Locale.ROOT, row, sectionHeader, lang.t("Poin", "Points"), lang.t("Maks", "Max")));
         for (ClusterScore cluster : card.clusters()) {
-            text.append(String.format(Locale.ROOT, row, lang.label(cluster.cluster()), Numbers.points(cluster.points()),
-                    Numbers.plain(cluster.max())));
+            text.append(String.format(Locale.ROOT, row, lang.label(cluster.cluster()), Numbers.points(cluster.points(), lang),
+                    Numbers.plain(cluster.max(), lang)));
         }
         text.append("-".repeat(width + 19)).append('\n');
-        text.append(String.format(Locale.ROOT, row, total, Numbers.points(card.total()),
-                Numbers.plain(pack.totalMax().value())));
+        text.append(String.format(Locale.ROOT, row, total, Numbers.points(card.total(), lang),
+                Numbers.plain(pack.totalMax().value(), lang)));
         text.append('\n');
 
         List<String[]> facts = new ArrayList<>();
@@ -73,22 +73,22 @@ final class TextReport {
             text.append(lang.t("Tidak ada kekurangan.", "No deficiencies.")).append('\n');
         } else {
             text.append(deficienciesHeading(lang)).append('\n');
-            int costWidth = deficiencies.stream().mapToInt(d -> Numbers.points(d.cost()).length()).max().orElse(0);
+            int costWidth = deficiencies.stream().mapToInt(d -> Numbers.points(d.cost(), lang).length()).max().orElse(0);
             for (Deficiency deficiency : deficiencies) {
                 text.append(String.format(Locale.ROOT, "  %" + (costWidth + 1) + "s  %s%n",
-                        "-" + Numbers.points(deficiency.cost()), deficiency(deficiency, pack, explainer, lang)));
+                        "-" + Numbers.points(deficiency.cost(), lang), deficiency(deficiency, pack, explainer, lang)));
             }
         }
         text.append('\n').append(lossesHeading(card, lang)).append('\n');
         if (!card.losses().isEmpty()) {
-            String lost = "-" + Numbers.points(Numbers.lost(card));
+            String lost = "-" + Numbers.points(Numbers.lost(card), lang);
             int lossWidth = lost.length();
             for (Loss loss : card.losses()) {
-                lossWidth = Math.max(lossWidth, Numbers.points(loss.points()).length() + 1);
+                lossWidth = Math.max(lossWidth, Numbers.points(loss.points(), lang).length() + 1);
             }
             String line = "  %" + lossWidth + "s  %s%n";
             for (Loss loss : card.losses()) {
-                text.append(String.format(Locale.ROOT, line, "-" + Numbers.points(loss.points()),
+                text.append(String.format(Locale.ROOT, line, "-" + Numbers.points(loss.points(), lang),
                         HtmlReport.indicatorName(pack, loss.indicator(), loss.question(), lang) + ": "
                                 + explainer.loss(loss)));
             }
@@ -116,12 +116,12 @@ final class TextReport {
      * share of; or, for a card that lost nothing, the sentence that says so.
      */
     static String lossesHeading(ScoreCard card, Lang lang) {
-        String max = Numbers.plain(Numbers.maxima(card));
+        String max = Numbers.plain(Numbers.maxima(card), lang);
         if (card.losses().isEmpty()) {
             return lang.t("Ke mana nilai hilang: tidak ada yang hilang; semua " + max + " poin diperoleh.",
                     "Where the points went: nothing is lost; all " + max + " points were earned.");
         }
-        String lost = Numbers.points(Numbers.lost(card));
+        String lost = Numbers.points(Numbers.lost(card), lang);
         return lang.t("Ke mana nilai hilang: " + lost + " dari " + max + " poin, tiap poin menurut sebabnya, yang"
                 + " terbesar dulu", "Where the points went: " + lost + " of " + max + " points lost, every point by its"
                 + " cause, the largest first");
@@ -129,13 +129,13 @@ final class TextReport {
 
     /** What the losses add up to, in words: the maxima minus the total. */
     static String lostInAll(ScoreCard card, Lang lang) {
-        return lang.t("jumlah: maksimum ", "in all: maximum ") + Numbers.plain(Numbers.maxima(card))
-                + " - total " + Numbers.points(card.total());
+        return lang.t("jumlah: maksimum ", "in all: maximum ") + Numbers.plain(Numbers.maxima(card), lang)
+                + " - total " + Numbers.points(card.total(), lang);
     }
 
     static String provisional(ProvisionalRange range, Lang lang) {
-        String lowest = Numbers.points(range.lowest()) + " (" + lang.name(range.lowestRank()) + ")";
-        String highest = Numbers.points(range.highest()) + " (" + lang.name(range.highestRank()) + ")";
+        String lowest = Numbers.points(range.lowest(), lang) + " (" + lang.name(range.lowestRank()) + ")";
+        String highest = Numbers.points(range.highest(), lang) + " (" + lang.name(range.highestRank()) + ")";
         if (range.lowest().compareTo(range.highest()) == 0 && range.lowestRank() == range.highestRank()) {
             return lowest + lang.t("; tidak ada data dukung yang menunggu verifikasi",
                     "; no evidence is waiting for verification");
@@ -166,8 +166,8 @@ final class TextReport {
     }
 
     static String recapIssue(RecapIssue issue, Lang lang) {
-        return issue.pointer() + ": " + lang.t("tertulis ", "stated ") + Numbers.points(issue.stated())
-                + lang.t(", seharusnya ", ", expected ") + Numbers.points(issue.expected())
+        return issue.pointer() + ": " + lang.t("tertulis ", "stated ") + Numbers.points(issue.stated(), lang)
+                + lang.t(", seharusnya ", ", expected ") + Numbers.points(issue.expected(), lang)
                 + " (" + kind(issue.kind(), lang) + ")";
     }
 

@@ -22,11 +22,12 @@ import picocli.CommandLine.Spec;
                 + "admissibility rule (ranges, dates, one answer per indicator, ...), a rule pack for the year, "
                 + "and what only the pack can check (indicators and questions it knows, kinds of values). "
                 + "Prints one line per problem on standard error (FILE: JSON pointer: what is expected there) "
-                + "and FILE: ok for each valid one.",
+                + "and FILE: ok for each valid one. - reads one submission from standard input, named stdin.",
         footerHeading = "%nExamples:%n",
         footer = {
             "  kla validate batam.json",
             "  kla validate submissions/ --lang en",
+            "  kla validate - < batam.json                 (from standard input)",
             "",
             "Exit codes: 0 all valid, 2 usage, 3 invalid input (also a year without a",
             "rule pack, or a file that is not a regular file), 4 a broken rule pack,",
@@ -36,7 +37,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "Submission files, or directories of them.")
+    @Parameters(paramLabel = "FILE|DIR", arity = "0..*",
+            description = "Submission files, directories of them, or - to read one from standard input.")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--sample", paramLabel = "NAME", description = "Check a bundled sample.")

@@ -20,13 +20,13 @@ class AtRiskIT {
     @Test
     void showsTheMarginAndTheDocumentsWhoseRejectionWouldCostTheRank() throws IOException {
         Kla.Run run = Kla.run(dir, "at-risk", "--sample", "batam").exits(0);
-        assertAll(() -> assertTrue(run.out().contains("Total 745.00 (Nindya): 44.99 poin di atas batas terendah Nindya "
-                        + "(700.01)."), run::toString),
-                () -> assertTrue(run.out().contains("Rentang sementara: 745.00 (Nindya); tidak ada data dukung yang "
+        assertAll(() -> assertTrue(run.out().contains("Total 745,00 (Nindya): 44,99 poin di atas batas terendah Nindya "
+                        + "(700,01)."), run::toString),
+                () -> assertTrue(run.out().contains("Rentang sementara: 745,00 (Nindya); tidak ada data dukung yang "
                         + "menunggu verifikasi."), run::toString),
                 () -> assertTrue(run.out().contains("Data dukung yang bila ditolak sendiri saja menurunkan peringkat "
                         + "(1):"), run::toString),
-                () -> assertTrue(run.out().contains("bila ditolak -45.00 poin, menjadi Madya"), run::toString),
+                () -> assertTrue(run.out().contains("bila ditolak -45,00 poin, menjadi Madya"), run::toString),
                 () -> assertTrue(run.out().contains("Data dukung lain yang paling berpengaruh (10 teratas"),
                         run::toString),
                 () -> assertEquals("", run.err()));
@@ -54,7 +54,7 @@ class AtRiskIT {
     @Test
     void aDistrictWithoutARankHasNothingToLose() {
         Kla.Run run = Kla.run(dir, "at-risk", "--sample", "empty").exits(0);
-        assertTrue(run.out().contains("Total 0.00: belum berperingkat"), run::toString);
+        assertTrue(run.out().contains("Total 0,00: belum berperingkat"), run::toString);
         PlanIT.assertWords(run);
     }
 }

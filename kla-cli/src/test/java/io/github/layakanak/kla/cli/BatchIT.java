@@ -50,10 +50,8 @@ class BatchIT {
                     StandardCharsets.UTF_8);
         }
 
-        long start = System.nanoTime();
         Kla.Run run = Kla.run(dir, "score", "districts", "--format", "csv", "--out", "reports", "--lang", "en")
                 .exits(0);
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertEquals("", run.out());
         assertEquals(List.of(TextReport.summary(DISTRICTS, 0, expected, Lang.EN),
@@ -70,6 +68,5 @@ class BatchIT {
             assertEquals(card.total().toPlainString(), row.get(7), row::toString);
             assertEquals(card.rank().nameEn(), row.get(10), row::toString);
         }
-        assertTrue(millis < 60_000, "514 districts took " + millis + " ms");
     }
 }

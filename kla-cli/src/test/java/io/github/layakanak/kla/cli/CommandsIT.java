@@ -86,9 +86,9 @@ class CommandsIT {
     private static Predicate<String> counts(String what, Map<Provenance.Kind, Integer> counts) {
         int all = counts.values().stream().mapToInt(Integer::intValue).sum();
         String line = " +" + Pattern.quote(what) + " +" + all
-                + ": OFFICIAL " + counts.get(Provenance.Kind.OFFICIAL) + " \\([0-9.]+%\\)"
-                + ", SOURCED " + counts.get(Provenance.Kind.SOURCED) + " \\([0-9.]+%\\)"
-                + ", HYPOTHETICAL " + counts.get(Provenance.Kind.HYPOTHETICAL) + " \\([0-9.]+%\\)";
+                + ": OFFICIAL " + counts.get(Provenance.Kind.OFFICIAL) + " \\([0-9.,]+%\\)"
+                + ", SOURCED " + counts.get(Provenance.Kind.SOURCED) + " \\([0-9.,]+%\\)"
+                + ", HYPOTHETICAL " + counts.get(Provenance.Kind.HYPOTHETICAL) + " \\([0-9.,]+%\\)";
         return l -> l.matches(line);
     }
 

@@ -41,14 +41,14 @@ class CompareIT {
         stage(dir, "17-stage-drop-self-assessment", "self.json");
         stage(dir, "18-stage-drop-field-verification", "field.json");
         Kla.Run run = Kla.run(dir, "compare", "self.json", "field.json").exits(0);
-        assertAll(() -> assertTrue(run.out().contains("Sebelumnya: 805.25 (Utama) · Penilaian Mandiri 2022"),
+        assertAll(() -> assertTrue(run.out().contains("Sebelumnya: 805,25 (Utama) · Penilaian Mandiri 2022"),
                         run::toString),
-                () -> assertTrue(run.out().contains("Sesudahnya: 631.00 (Madya) · Verifikasi Lapangan 2022"),
+                () -> assertTrue(run.out().contains("Sesudahnya: 631,00 (Madya) · Verifikasi Lapangan 2022"),
                         run::toString),
-                () -> assertTrue(run.out().contains("Perubahan: 805.25 → 631.00, -174.25 poin; peringkat turun dari "
+                () -> assertTrue(run.out().contains("Perubahan: 805,25 → 631,00, -174,25 poin; peringkat turun dari "
                         + "Utama menjadi Madya."), run::toString),
-                () -> assertTrue(run.out().contains("-45.00  22. Anak korban pornografi"), run::toString),
-                () -> assertTrue(run.out().contains("45.00 → 0.00"), run::toString),
+                () -> assertTrue(run.out().contains("-45,00  22. Anak korban pornografi"), run::toString),
+                () -> assertTrue(run.out().contains("45,00 → 0,00"), run::toString),
                 () -> assertTrue(run.out().contains("dinyatakan tidak sah (tidak ditandatangani"), run::toString),
                 () -> assertEquals("", run.err()));
         PlanIT.assertWords(run);

@@ -100,7 +100,7 @@ class HtmlReportTest {
         for (Lang lang : Lang.values()) {
             Explainer explainer = lang.explainer(banyuasin.pack());
             Document page = parse(HtmlReport.render(banyuasin, lang));
-            assertEquals(lang.t("Ke mana nilai hilang: 485.00 dari 1000 poin, tiap poin menurut sebabnya, yang terbesar"
+            assertEquals(lang.t("Ke mana nilai hilang: 485,00 dari 1000 poin, tiap poin menurut sebabnya, yang terbesar"
                     + " dulu", "Where the points went: 485.00 of 1000 points lost, every point by its cause, the largest"
                     + " first"), byId(page, "losses").getElementsByTagName("h2").item(0).getTextContent());
             List<Element> rows = rows(page, "data-lost");
@@ -112,7 +112,7 @@ class HtmlReportTest {
                 BigDecimal points = new BigDecimal(rows.get(i).getAttribute("data-lost"));
                 assertEquals(0, loss.points().compareTo(points));
                 assertEquals(loss.indicator(), rows.get(i).getAttribute("data-indicator"));
-                assertEquals("-" + Numbers.points(loss.points()), cells.item(0).getTextContent());
+                assertEquals("-" + Numbers.points(loss.points(), lang), cells.item(0).getTextContent());
                 assertEquals(HtmlReport.indicatorName(banyuasin.pack(), loss.indicator(), loss.question(), lang),
                         cells.item(1).getTextContent());
                 assertEquals(explainer.cause(loss.cause()), cells.item(2).getTextContent());
@@ -123,10 +123,54 @@ class HtmlReportTest {
                 sum = sum.add(points);
             }
             assertEquals(0, new BigDecimal("1000").subtract(card.total()).compareTo(sum));
-            assertEquals("-485.00" + lang.t("jumlah: maksimum 1000 - total 515.00", "in all: maximum 1000 - total 515.00"),
+            assertEquals(lang.t("-485,00jumlah: maksimum 1000 - total 515,00", "-485.00in all: maximum 1000 - total 515.00"),
                     byId(page, "lost").getTextContent());
             assertEquals(TextReport.deficienciesHeading(lang),
                     byId(page, "deficiencies").getElementsByTagName("h2").item(0).getTextContent());
+        }
+    }
+
+    @Test
+    void writesTheNumbersPeopleReadWithTheDecimalMarkOfTheLanguageAndTheDataPlain() {
+        Evaluator.Scored batam = scored("batam");
+        ScoreCard card = batam.card();
+        for (Lang lang : Lang.values()) {
+            Document page = parse(HtmlReport.render(batam, lang));
+            Element total = byId(page, "total");
+            assertEquals(lang.t("745,00", "745.00"), total.getTextContent());
+            assertEquals("745.00", total.getAttribute("data-total"));
+            assertEquals("1000", total.getAttribute("data-max"));
+            assertTrue(page.getElementsByTagName("title").item(0).getTextContent().contains(lang.t(": 745,00 (",
+                    ": 745.00 (")));
+            assertEquals(lang.t("(di atas 700 sampai 800)", "(above 700 to 800)"),
+                    byId(page, "rank").getElementsByTagName("span").item(0).getTextContent());
+            String sections = byId(page, "clusters").getTextContent();
+            for (ClusterScore cluster : card.clusters()) {
+                String points = cluster.points().setScale(2).toPlainString();
+                assertTrue(sections.contains(lang.t(points.replace('.', ','), points) + " / "), sections);
+            }
+            List<Element> rows = rows(page, "data-lost");
+            for (int i = 0; i < rows.size(); i++) {
+                String lost = card.losses().get(i).points().setScale(2).toPlainString();
+                assertEquals(lost, new BigDecimal(rows.get(i).getAttribute("data-lost")).setScale(2).toPlainString());
+                assertEquals("-" + lang.t(lost.replace('.', ','), lost),
+                        rows.get(i).getElementsByTagName("td").item(0).getTextContent());
+            }
+            assertEquals(lang.t("-255,00jumlah: maksimum 1000 - total 745,00", "-255.00in all: maximum 1000 - total 745.00"),
+                    byId(page, "lost").getTextContent());
+        }
+        for (String sample : List.of("batam", "banyuasin", "banyuasin-2024", "empty", "edge-500")) {
+            Evaluator.Scored scored = scored(sample);
+            Document page = parse(HtmlReport.render(scored, Lang.ID));
+            // The sources of the rules are the pack's own citations, quoted as the pack gives them.
+            NodeList lists = page.getElementsByTagName("ul");
+            for (int i = lists.getLength() - 1; i >= 0; i--) {
+                if (((Element) lists.item(i)).getAttribute("class").equals("sources")) {
+                    lists.item(i).getParentNode().removeChild(lists.item(i));
+                }
+            }
+            String words = page.getElementsByTagName("body").item(0).getTextContent();
+            assertEquals(List.of(), DecimalMarks.decimalPoints(words, scored.submission(), scored.card()), words);
         }
     }
 
@@ -137,7 +181,7 @@ class HtmlReportTest {
             Element next = byId(parse(HtmlReport.render(banyuasin, lang)), "next-rank");
             assertEquals("MADYA", next.getAttribute("data-target"));
             assertEquals("600.01", next.getAttribute("data-needed"));
-            assertTrue(next.getElementsByTagName("p").item(0).getTextContent().contains("+85.01"),
+            assertTrue(next.getElementsByTagName("p").item(0).getTextContent().contains(lang.t("+85,01", "+85.01")),
                     next.getTextContent());
             List<Element> steps = new ArrayList<>();
             NodeList rows = next.getElementsByTagName("tr");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,14 @@ final class Kla {
 
     /** Runs {@code kla ARGS} in a working directory, with no standard input and no terminal. */
     static Run run(Path workingDirectory, String... args) {
+        return withInput(workingDirectory, new byte[0], args);
+    }
+
+    /**
+     * Runs {@code kla ARGS} in a working directory with these bytes on its standard input, which is closed after
+     * them, and no terminal. A process that ends without reading them all (a usage error) is no failure here.
+     */
+    static Run withInput(Path workingDirectory, byte[] stdin, String... args) {
         assertTrue(Files.isRegularFile(JAR), () -> JAR + " is missing: run the tests with ./mvnw verify");
         List<String> command = new ArrayList<>(List.of(JAVA.toString(), "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC", "-jar", JAR.toString()));
@@ -58,7 +67,11 @@ final class Kla {
                         .redirectOutput(out.toFile())
                         .redirectError(err.toFile())
                         .start();
-                process.getOutputStream().close();
+                try (OutputStream in = process.getOutputStream()) {
+                    in.write(stdin);
+                } catch (IOException e) {
+                    // The process ended without reading all of its standard input; its exit code and output tell.
+                }
                 if (!process.waitFor(120, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                     fail("kla " + String.join(" ", args) + " did not end within 120 s");

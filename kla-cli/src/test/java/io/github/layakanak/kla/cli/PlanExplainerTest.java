@@ -67,8 +67,8 @@ class PlanExplainerTest {
         PlanExplainer indonesian = PlanExplainer.of(banyuasin.pack(), INDONESIAN);
         PlanExplainer english = PlanExplainer.of(banyuasin.pack(), Locale.ENGLISH);
         assertAll(
-                () -> assertEquals("Untuk mencapai Madya diperlukan +85.01 poin: dari 515.00 (Pratama) menjadi paling "
-                        + "sedikit 600.01.", indonesian.headline(plan)),
+                () -> assertEquals("Untuk mencapai Madya diperlukan +85,01 poin: dari 515,00 (Pratama) menjadi paling "
+                        + "sedikit 600,01.", indonesian.headline(plan)),
                 () -> assertEquals("To reach Madya, +85.01 points are needed: from 515.00 (Pratama) to at least "
                         + "600.01.", english.headline(plan)),
                 () -> assertEquals(INDONESIAN, indonesian.locale()),

@@ -51,8 +51,8 @@ class PlanIT {
     @Test
     void plansBanyuasinToMadyaWithThePointsNeededAndTheSteps() {
         Kla.Run run = Kla.run(dir, "plan", "--sample", "banyuasin").exits(0);
-        assertAll(() -> assertTrue(run.out().contains("Untuk mencapai Madya diperlukan +85.01 poin: dari 515.00 "
-                        + "(Pratama) menjadi paling sedikit 600.01."), run::toString),
+        assertAll(() -> assertTrue(run.out().contains("Untuk mencapai Madya diperlukan +85,01 poin: dari 515,00 "
+                        + "(Pratama) menjadi paling sedikit 600,01."), run::toString),
                 () -> assertTrue(run.out().contains("Rencana 4 langkah"), run::toString),
                 () -> assertTrue(run.out().contains("(Madya)."), run::toString),
                 () -> assertTrue(run.out().contains("dokumen"), run::toString),
@@ -104,7 +104,7 @@ class PlanIT {
 
         Kla.Run unreachable = Kla.run(dir, "plan", "--sample", "banyuasin", "--documents-only").exits(0);
         assertTrue(unreachable.out().contains("Madya tidak dapat dicapai hanya dengan langkah pada dokumen: "
-                + "diperlukan paling sedikit 600.01, sedangkan total tertinggi yang dapat dicapai 573.00"),
+                + "diperlukan paling sedikit 600,01, sedangkan total tertinggi yang dapat dicapai 573,00"),
                 unreachable::toString);
         assertWords(unreachable);
     }
@@ -121,7 +121,7 @@ class PlanIT {
         Kla.Run text = Kla.run(dir, "plan", "--sample", "banyuasin", "--target", "madya").exits(0);
         assertTrue(text.out().contains("Untuk mencapai Madya"), text::toString);
         Kla.Run reached = Kla.run(dir, "plan", "--sample", "batam", "--target", "pratama").exits(0);
-        assertTrue(reached.out().contains("Peringkat Pratama sudah tercapai: total 745.00 (Nindya)"), reached::toString);
+        assertTrue(reached.out().contains("Peringkat Pratama sudah tercapai: total 745,00 (Nindya)"), reached::toString);
         assertWords(reached);
     }
 

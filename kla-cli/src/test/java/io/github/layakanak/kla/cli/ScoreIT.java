@@ -38,8 +38,7 @@ class ScoreIT {
                 () -> assertTrue(run.out().startsWith("KOTA BATAM, KEPULAUAN RIAU (21.71)\n"), run::toString),
                 () -> assertTrue(run.out().contains("Verifikasi Final"), run::toString),
                 () -> assertTrue(run.out().contains("Klaster I: Hak Sipil dan Kebebasan"), run::toString),
-                () -> assertTrue(run.out().lines().anyMatch(l -> l.matches("Total +" + batam.total() + " +1000")),
-                        run::toString),
+                () -> assertTrue(run.out().lines().anyMatch(l -> l.matches("Total +745,00 +1000")), run::toString),
                 () -> assertTrue(run.out().contains("Peringkat          Nindya (di atas 700 sampai 800)"), run::toString),
                 () -> assertTrue(run.out().contains("Gerbang tahap"), run::toString),
                 () -> assertTrue(run.out().contains("Rentang sementara"), run::toString),
@@ -47,8 +46,40 @@ class ScoreIT {
                 () -> assertEquals("", run.err()));
         for (ClusterScore cluster : batam.clusters()) {
             assertTrue(run.out().lines().anyMatch(l -> l.startsWith(cluster.cluster().labelId())
-                    && l.matches(".* " + cluster.points().toPlainString() + " +" + cluster.max() + "$")), cluster::toString);
+                    && l.endsWith(" " + cluster.points().toPlainString().replace('.', ',') + "  "
+                            + String.format("%6s", cluster.max().stripTrailingZeros().toPlainString()))),
+                    cluster::toString);
         }
+    }
+
+    @Test
+    void batamInEachLanguageWritesTheDecimalMarkOfThatLanguage() {
+        Samples.Sample sample = Samples.find("batam").orElseThrow();
+        ScoreCard batam = Oracle.score("batam");
+        Kla.Run id = Kla.run(dir, "score", "--sample", "batam").exits(0);
+        Kla.Run en = Kla.run(dir, "score", "--sample", "batam", "--lang", "en").exits(0);
+        assertAll(
+                () -> assertTrue(id.out().lines().anyMatch(l -> l.matches("Total +745,00 +1000")), id::toString),
+                () -> assertTrue(en.out().lines().anyMatch(l -> l.matches("Total +745\\.00 +1000")), en::toString),
+                () -> assertTrue(id.out().contains("\nRentang sementara  745,00 (Nindya); "), id::toString),
+                () -> assertTrue(en.out().contains("\nProvisional range  745.00 (Nindya); "), en::toString),
+                () -> assertTrue(id.out().contains("  -255,00  jumlah: maksimum 1000 - total 745,00\n"), id::toString),
+                () -> assertTrue(en.out().contains("  -255.00  in all: maximum 1000 - total 745.00\n"), en::toString),
+                () -> assertEquals(List.of(), DecimalMarks.decimalPoints(id.out(), sample.submission(), batam),
+                        id::toString));
+        for (ClusterScore cluster : batam.clusters()) {
+            String points = cluster.points().setScale(2).toPlainString();
+            assertTrue(id.out().contains(" " + points.replace('.', ',') + "  "), id::toString);
+            assertTrue(en.out().contains(" " + points + "  "), en::toString);
+        }
+        for (var loss : batam.losses()) {
+            String lost = "-" + loss.points().setScale(2).toPlainString() + "  ";
+            assertTrue(id.out().contains(lost.replace('.', ',')), lost + " in " + id);
+            assertTrue(en.out().contains(lost), lost + " in " + en);
+        }
+        Kla.Run html = Kla.run(dir, "score", "--sample", "batam", "--format", "html").exits(0);
+        assertTrue(html.out().contains("<span id=\"total\" data-total=\"745.00\" data-max=\"1000\">745,00</span>"),
+                html::toString);
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.github.layakanak.kla.scoring.Explainer;
 import io.github.layakanak.kla.scoring.Loss;
 import io.github.layakanak.kla.scoring.RecapIssue;
 import io.github.layakanak.kla.scoring.ScoreCard;
+import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.testkit.Samples;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -34,10 +35,41 @@ class TextReportTest {
         assertEquals("Tahun 2022 · Verifikasi Final · paket kla-2022", lines.get(1));
         for (ClusterScore cluster : batam.card().clusters()) {
             assertTrue(lines.stream().anyMatch(l -> l.startsWith(cluster.cluster().labelId() + " ")
-                    && l.endsWith(" " + Numbers.points(cluster.points()) + "  " + String.format("%6s",
-                            Numbers.plain(cluster.max())))), cluster::toString);
+                    && l.endsWith(" " + Numbers.points(cluster.points(), Lang.ID) + "  " + String.format("%6s",
+                            Numbers.plain(cluster.max(), Lang.ID)))), cluster::toString);
         }
-        assertTrue(lines.stream().anyMatch(l -> l.matches("Total +745\\.00 +1000")), lines::toString);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("Total +745,00 +1000")), lines::toString);
+    }
+
+    @Test
+    void writesTheTotalTheSectionsAndTheLossesWithTheDecimalMarkOfTheLanguage() {
+        Evaluator.Scored batam = HtmlReportTest.scored("batam");
+        String id = TextReport.render(batam, Lang.ID);
+        String en = TextReport.render(batam, Lang.EN);
+        assertTrue(id.lines().anyMatch(l -> l.matches("Total +745,00 +1000")), id);
+        assertTrue(en.lines().anyMatch(l -> l.matches("Total +745\\.00 +1000")), en);
+        for (ClusterScore cluster : batam.card().clusters()) {
+            String points = cluster.points().setScale(2).toPlainString();
+            assertTrue(id.lines().anyMatch(l -> l.startsWith(cluster.cluster().labelId() + " ")
+                    && l.contains(" " + points.replace('.', ',') + "  ")), id);
+            assertTrue(en.lines().anyMatch(l -> l.startsWith(cluster.cluster().labelEn() + " ")
+                    && l.contains(" " + points + "  ")), en);
+        }
+        assertTrue(id.contains("\nRentang sementara  745,00 (Nindya); "), id);
+        assertTrue(id.contains("\nKe mana nilai hilang: 255,00 dari 1000 poin, "), id);
+        assertTrue(id.contains("  -255,00  jumlah: maksimum 1000 - total 745,00\n"), id);
+        assertTrue(en.contains("  -255.00  in all: maximum 1000 - total 745.00\n"), en);
+        for (Loss loss : batam.card().losses()) {
+            String lost = "-" + loss.points().setScale(2).toPlainString();
+            assertTrue(id.contains(lost.replace('.', ',') + "  "), lost + " in\n" + id);
+            assertTrue(en.contains(lost + "  "), lost + " in\n" + en);
+        }
+        for (String sample : List.of("batam", "banyuasin", "banyuasin-2024", "empty", "edge-500")) {
+            Evaluator.Scored scored = HtmlReportTest.scored(sample);
+            String indonesian = TextReport.render(scored, Lang.ID);
+            assertEquals(List.of(), DecimalMarks.decimalPoints(indonesian, scored.submission(), scored.card()),
+                    indonesian);
+        }
     }
 
     @Test
@@ -63,7 +95,8 @@ class TextReportTest {
         List<Deficiency> sorted = Numbers.largestFirst(card);
         for (int i = 0; i < lines.size(); i++) {
             Deficiency deficiency = sorted.get(i);
-            assertTrue(lines.get(i).trim().startsWith("-" + Numbers.points(deficiency.cost()) + "  ["), lines.get(i));
+            assertTrue(lines.get(i).trim().startsWith("-" + Numbers.points(deficiency.cost(), Lang.EN) + "  ["),
+                    lines.get(i));
             assertTrue(lines.get(i).contains(deficiency.indicator() + ": "
                     + Lang.EN.explainer(banyuasin.pack()).deficiency(deficiency)), lines.get(i));
             if (i > 0) {
@@ -87,7 +120,7 @@ class TextReportTest {
         for (Lang lang : Lang.values()) {
             Explainer explainer = lang.explainer(banyuasin.pack());
             String text = TextReport.render(banyuasin, lang);
-            String heading = lang.t("Ke mana nilai hilang: 485.00 dari 1000 poin, tiap poin menurut sebabnya, yang terbesar"
+            String heading = lang.t("Ke mana nilai hilang: 485,00 dari 1000 poin, tiap poin menurut sebabnya, yang terbesar"
                     + " dulu", "Where the points went: 485.00 of 1000 points lost, every point by its cause, the largest"
                     + " first");
             assertTrue(text.contains("\n" + heading + "\n"), text);
@@ -97,7 +130,7 @@ class TextReportTest {
             for (int i = 0; i < card.losses().size(); i++) {
                 Loss loss = card.losses().get(i);
                 String line = lines.get(i);
-                BigDecimal points = new BigDecimal(line.trim().substring(1, line.trim().indexOf(' ')));
+                BigDecimal points = new BigDecimal(line.trim().substring(1, line.trim().indexOf(' ')).replace(',', '.'));
                 assertEquals(0, loss.points().compareTo(points), line);
                 assertTrue(line.endsWith("  " + HtmlReport.indicatorName(banyuasin.pack(), loss.indicator(),
                         loss.question(), lang) + ": " + explainer.loss(loss)), line);
@@ -108,10 +141,10 @@ class TextReportTest {
             }
             assertEquals(0, lost.compareTo(sum), "the losses add up to 1000 - total");
             assertTrue(lines.get(lines.size() - 2).matches(" {2}-{7}"), lines.get(lines.size() - 2));
-            assertEquals("  -485.00  " + lang.t("jumlah: maksimum 1000 - total 515.00",
-                    "in all: maximum 1000 - total 515.00"), lines.get(lines.size() - 1));
+            assertEquals(lang.t("  -485,00  jumlah: maksimum 1000 - total 515,00",
+                    "  -485.00  in all: maximum 1000 - total 515.00"), lines.get(lines.size() - 1));
         }
-        assertTrue(TextReport.render(banyuasin, Lang.ID).contains("\n   -20.00  1. Peraturan Daerah (Perda) tentang KLA:"
+        assertTrue(TextReport.render(banyuasin, Lang.ID).contains("\n   -20,00  1. Peraturan Daerah (Perda) tentang KLA:"
                 + " Capaian Perkada/SK; tingkat berikutnya: Perda\n"));
         assertTrue(TextReport.render(banyuasin, Lang.EN).contains("\n   -30.00  11. Child-friendly infrastructure (play"
                 + " spaces): Evidence \"Contoh sintetis: Foto Ruang Bermain Ramah Anak\" was found invalid (foto tanpa tanggal dan lokasi)\n"));
@@ -125,8 +158,9 @@ class TextReportTest {
         assertTrue(text.contains(", question " + asked.question().orElseThrow() + ": "
                 + Lang.EN.explainer(banyuasin.pack()).loss(asked) + "\n"), text);
         List<String> lines = section(text, TextReport.lossesHeading(banyuasin.card(), Lang.EN));
-        assertEquals("  -" + Numbers.points(new BigDecimal("1000").subtract(banyuasin.card().total())) + "  in all: "
-                + "maximum 1000 - total " + Numbers.points(banyuasin.card().total()), lines.get(lines.size() - 1));
+        assertEquals("  -" + Numbers.points(new BigDecimal("1000").subtract(banyuasin.card().total()), Lang.EN)
+                + "  in all: maximum 1000 - total " + Numbers.points(banyuasin.card().total(), Lang.EN),
+                lines.get(lines.size() - 1));
     }
 
     @Test
@@ -219,13 +253,32 @@ class TextReportTest {
     }
 
     @Test
-    void writesPointsWithTwoDecimalsAndMaximaPlain() {
-        assertEquals("40.00", Numbers.points(new BigDecimal("40")));
+    void writesPointsWithTwoDecimalsAndMaximaPlainWithTheDecimalMarkOfTheLanguage() {
+        assertEquals("40.00", Numbers.points(new BigDecimal("40")), "for machines, as the CSV writes them");
         assertEquals("37.50", Numbers.points(new BigDecimal("37.5")));
         assertEquals("0.125", Numbers.points(new BigDecimal("0.125")));
-        assertEquals("1000", Numbers.plain(new BigDecimal("1E+3")));
-        assertEquals("12.5", Numbers.plain(new BigDecimal("12.50")));
-        assertEquals("0", Numbers.plain(new BigDecimal("0.00")));
+        assertEquals("40,00", Numbers.points(new BigDecimal("40"), Lang.ID));
+        assertEquals("770,16", Numbers.points(new BigDecimal("770.16"), Lang.ID));
+        assertEquals("-0,125", Numbers.points(new BigDecimal("-0.125"), Lang.ID));
+        assertEquals("1000,00", Numbers.points(new BigDecimal("1000"), Lang.ID), "no thousands separator");
+        assertEquals("770.16", Numbers.points(new BigDecimal("770.16"), Lang.EN));
+        assertEquals("1000", Numbers.plain(new BigDecimal("1E+3"), Lang.ID));
+        assertEquals("150", Numbers.plain(new BigDecimal("150.00"), Lang.ID));
+        assertEquals("12,5", Numbers.plain(new BigDecimal("12.50"), Lang.ID));
+        assertEquals("12.5", Numbers.plain(new BigDecimal("12.50"), Lang.EN));
+        assertEquals("0", Numbers.plain(new BigDecimal("0.00"), Lang.ID));
+        assertEquals("4,4%", Numbers.percent(8, 180, Lang.ID));
+        assertEquals("95.6%", Numbers.percent(172, 180, Lang.EN));
+        assertEquals("0.0%", Numbers.percent(0, 0, Lang.EN));
+    }
+
+    @Test
+    void writesABandsEdgesAndTheGatesThresholdWithTheDecimalMarkOfTheLanguage() {
+        RulePack pack = DecimalMarks.halfBands();
+        assertEquals("di atas 612,5 sampai 700", Numbers.band(pack, Rank.MADYA, Lang.ID));
+        assertEquals("dari 500 sampai 612,5", Numbers.band(pack, Rank.PRATAMA, Lang.ID));
+        assertEquals("above 612.5 to 700", Numbers.band(pack, Rank.MADYA, Lang.EN));
+        assertEquals("from 500 to 612.5", Numbers.band(pack, Rank.PRATAMA, Lang.EN));
     }
 
     @Test

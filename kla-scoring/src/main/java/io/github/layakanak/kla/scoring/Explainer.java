@@ -35,10 +35,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * <pre>{@code
  * Explainer explainer = Explainer.of(pack, Locale.forLanguageTag("id"));
  * explainer.indicator(card.findIndicator("birth-certificates").orElseThrow());
- * // "83.7% → 75% sampai di bawah 90%: 0.75 × 30 = 22.50 poin"
+ * // "83,7% → 75% sampai di bawah 90%: 0,75 × 30 = 22,50 poin"
  * explainer.deficiency(card.deficiencies().get(0));
- * // "Data dukung 'Cakupan akta 2021' dinyatakan tidak sah (tanpa stempel): perbaiki atau ganti untuk +30.00 poin"
+ * // "Data dukung 'Cakupan akta 2021' dinyatakan tidak sah (tanpa stempel): perbaiki atau ganti untuk +30,00 poin"
  * }</pre>
+ *
+ * <p>Numbers are written as the language writes them: Indonesian with a decimal comma ({@code 22,50}), English with
+ * a decimal point ({@code 22.50}); points with at least two decimals, other numbers without trailing zeros, and no
+ * thousands separator in either language.
  *
  * <p>An explainer is for one pack and one language; it is immutable and thread-safe. Give it scorecards of that
  * pack. The same scorecard always gives the same words.
@@ -90,7 +94,7 @@ public final class Explainer {
      * Says why an indicator earned its points.
      *
      * @param score the indicator's score, from a scorecard of this explainer's pack
-     * @return the explanation, such as {@code "83.7% → 75% sampai di bawah 90%: 0.75 × 30 = 22.50 poin"}
+     * @return the explanation, such as {@code "83,7% → 75% sampai di bawah 90%: 0,75 × 30 = 22,50 poin"}
      * @throws IllegalArgumentException if the pack has no such indicator
      */
     public String indicator(IndicatorScore score) {
@@ -199,7 +203,7 @@ public final class Explainer {
      *
      * @param rubric the rubric
      * @param rating one of its ratings
-     * @return its words, such as {@code "Gugus tugas: berfungsi penuh (1 × 0.4); ..."}
+     * @return its words, such as {@code "Gugus tugas: berfungsi penuh (1 × 0,4); ..."}
      */
     public String rating(Rubric rubric, Rating rating) {
         requireNonNull(rubric, "rubric");
@@ -215,7 +219,7 @@ public final class Explainer {
      * Says what a value is.
      *
      * @param value the value
-     * @return its words, such as {@code "83.7% (tahun sebelumnya 80%)"} or {@code "Perda"}
+     * @return its words, such as {@code "83,7% (tahun sebelumnya 80%)"} or {@code "Perda"}
      */
     public String value(IndicatorValue value) {
         requireNonNull(value, "value");
@@ -270,7 +274,7 @@ public final class Explainer {
      * Says what a deficiency costs and what to do about it.
      *
      * @param deficiency the deficiency, from a scorecard of this explainer's pack
-     * @return the words, such as {@code "Berkas 'RAD KLA' tidak ditemukan: unggah ulang untuk +20.00 poin"}
+     * @return the words, such as {@code "Berkas 'RAD KLA' tidak ditemukan: unggah ulang untuk +20,00 poin"}
      * @throws IllegalArgumentException if the pack has no such indicator
      */
     public String deficiency(Deficiency deficiency) {

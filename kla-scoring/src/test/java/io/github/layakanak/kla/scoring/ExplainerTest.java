@@ -124,9 +124,9 @@ class ExplainerTest {
 
         IndicatorScore regulation = card.findIndicator("regulation").orElseThrow();
         assertEquals("Perda, tetapi data dukung terkuat yang dihitung pada tahap ini adalah Perkada/SK → Perkada/SK: "
-                + "0.6 × 20 = 12.00 poin", indonesian.indicator(regulation));
+                + "0,6 × 20 = 12,00 poin", indonesian.indicator(regulation));
         assertEquals("Data dukung \"Perda KLA\" dinyatakan tidak sah (belum diundangkan): perbaiki atau ganti untuk "
-                + "+8.00 poin", indonesian.deficiency(card.deficiencies().get(0)));
+                + "+8,00 poin", indonesian.deficiency(card.deficiencies().get(0)));
         assertEquals("Regional bylaw (Perda), but the strongest evidence that counts at this stage is Regent's or "
                 + "mayor's regulation or decree → Regent's or mayor's regulation or decree: 0.6 × 20 = 12.00 points",
                 english.indicator(regulation));
@@ -142,7 +142,7 @@ class ExplainerTest {
         assertEquals("3% (previous year 4%), but no evidence counts at this stage: 0 of 10 points (with valid "
                 + "evidence: at or below the target of 5, 10.00 points)",
                 english.indicator(card.findIndicator("child-marriage").orElseThrow()));
-        assertEquals("Lampirkan data dukung yang sah (Laporan/Tabel Data): +10.00 poin",
+        assertEquals("Lampirkan data dukung yang sah (Laporan/Tabel Data): +10,00 poin",
                 indonesian.deficiency(card.deficiencies().get(0)));
     }
 
@@ -152,7 +152,7 @@ class ExplainerTest {
                 a -> Answer.of("task-force", new IndicatorValue.Composite(java.util.Map.of("budget",
                         new IndicatorValue.Budget(true, false))), a.evidence())));
 
-        assertEquals("fungsi: tidak diisi (0 × 0.5); anggaran: satu sumber anggaran (0.66 × 0.5): 0.33 × 20 = 6.60 poin",
+        assertEquals("fungsi: tidak diisi (0 × 0,5); anggaran: satu sumber anggaran (0,66 × 0,5): 0,33 × 20 = 6,60 poin",
                 indonesian.indicator(card.findIndicator("task-force").orElseThrow()));
     }
 
@@ -165,7 +165,7 @@ class ExplainerTest {
         List<String> words = card.deficiencies().stream().map(indonesian::deficiency).toList();
         assertTrue(words.contains("Pertanyaan 2a (desa) belum dijawab (hingga 12 poin)"), words.toString());
         IndicatorScore forum = card.findIndicator("forum").orElseThrow();
-        assertEquals("SK dan berfungsi → SK dan berfungsi: 1 × 12 = 12.00 poin",
+        assertEquals("SK dan berfungsi → SK dan berfungsi: 1 × 12 = 12,00 poin",
                 indonesian.question(forum, forum.questions().get(0)));
         assertEquals("Belum dijawab: 0 dari 12 poin", indonesian.question(forum, forum.questions().get(1)));
     }

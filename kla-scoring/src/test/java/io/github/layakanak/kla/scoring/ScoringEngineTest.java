@@ -459,7 +459,7 @@ class ScoringEngineTest {
         IndicatorScore birth = indicator(card, "birth-certificates");
         Explainer indonesian = Explainer.of(pack, Locale.forLanguageTag("id"));
         Explainer english = Explainer.of(pack, Locale.ENGLISH);
-        assertEquals("95% → 90% sampai 100%: 1 × 20 = 20.00 poin", indonesian.indicator(birth));
+        assertEquals("95% → 90% sampai 100%: 1 × 20 = 20,00 poin", indonesian.indicator(birth));
         assertEquals("95% → 90% to 100%: 1 × 20 = 20.00 points", english.indicator(birth));
         assertEquals(List.of(TestPacks.STAND_IN), english.sources(birth));
         assertTrue(card.indicators().stream().noneMatch(i -> indonesian.indicator(i).isBlank()));

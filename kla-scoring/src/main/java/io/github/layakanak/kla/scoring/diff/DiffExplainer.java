@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * DiffExplainer words = DiffExplainer.of(Locale.forLanguageTag("id"));
  * words.change(diff.changed().get(0).changes().get(0));
- * // "nilai maksimum indikator: 40.00 → 50.00"
+ * // "nilai maksimum indikator: 40,00 → 50,00"
  * String report = String.join("\n", words.lines(diff));
  * }</pre>
  *
@@ -36,6 +37,9 @@ import java.util.stream.Collectors;
 public final class DiffExplainer {
 
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+    /** A number as {@link PackDiff} writes one: plain, without an exponent. */
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private final boolean indonesian;
     private final Words words;
@@ -104,7 +108,7 @@ public final class DiffExplainer {
      * Names an indicator only one pack scores.
      *
      * @param entry the indicator
-     * @return its words, such as {@code "1.2 akta-kelahiran (Klaster I), nilai maksimum 40.00"}
+     * @return its words, such as {@code "1.2 akta-kelahiran (Klaster I), nilai maksimum 40,00"}
      */
     public String indicator(PackDiff.IndicatorEntry entry) {
         requireNonNull(entry, "entry");
@@ -165,8 +169,8 @@ public final class DiffExplainer {
         return switch (change.part()) {
             case RANK_CONDITION -> text("diff.value.rank", named(Rank.valueOf(value)));
             case CAP -> text("diff.value.provenance", value(Aspect.PROVENANCE_KIND, value));
-            case BAND -> text("diff.value.from", value);
-            default -> text("diff.value.max", value);
+            case BAND -> text("diff.value.from", number(value));
+            default -> text("diff.value.max", number(value));
         };
     }
 
@@ -183,9 +187,18 @@ public final class DiffExplainer {
             case RANK -> named(Rank.valueOf(value));
             case EVIDENCE_TYPE -> named(EvidenceType.valueOf(value));
             case COUNTING -> Arrays.stream(value.split(",")).map(this::constant).collect(Collectors.joining(", "));
-            case PROVENANCE_SOURCE, CONVENTION, PARAMETER, DEFINITION, VALUE, INDICATOR -> value;
+            case VALUE, PARAMETER, DEFINITION -> number(value);
+            case PROVENANCE_SOURCE, CONVENTION, INDICATOR -> value;
             default -> constant(value);
         };
+    }
+
+    /**
+     * A value that is one number ({@code 40.00}, a rubric's {@code 0.75}) with the language's decimal mark and the
+     * digits the pack gives; anything else (a JSON excerpt of a rubric's parameters, a text) as it is.
+     */
+    private String number(String value) {
+        return NUMBER.matcher(value).matches() ? words.decimal(new BigDecimal(value)) : value;
     }
 
     /** A constant of the packs' data (a rubric kind, a provenance kind, a status, a flag) in words, or as it is. */
@@ -227,7 +240,7 @@ public final class DiffExplainer {
      * Says how one district moved.
      *
      * @param district the district
-     * @return its words, such as {@code "batam.json (21.71): 745.00 Nindya → 755.00 Nindya (+10.00), tetap"}
+     * @return its words, such as {@code "batam.json (21.71): 745,00 Nindya → 755,00 Nindya (+10,00), tetap"}
      */
     public String district(Replay.DistrictChange district) {
         requireNonNull(district, "district");

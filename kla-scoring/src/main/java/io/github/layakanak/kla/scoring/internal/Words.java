@@ -26,7 +26,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A pattern refers to its arguments as {@code {0}}, {@code {1}}, ...; nothing else in it is special (unlike
  * {@link java.text.MessageFormat}, an apostrophe is an apostrophe). Each pattern is split into its text and its
- * arguments once. Numbers are written in one place, {@link #number(BigDecimal)}.
+ * arguments once. Numbers are written in one place, here ({@link #number(BigDecimal)}, {@link #points(BigDecimal)}),
+ * with the decimal mark of the language, which its bundle gives as {@code number.decimalMark}: Indonesian writes
+ * {@code 770,16}, English {@code 770.16}. No number gets a thousands separator, in either language: {@code 1.000} is
+ * a thousand in Indonesian but one in English, so a number without one reads the same to both (kla's totals stay
+ * below a thousand; counts and years are written as they are).
  */
 public final class Words {
 
@@ -34,6 +38,7 @@ public final class Words {
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     private final Locale locale;
+    private final char decimalMark;
     private final ResourceBundle kla;
     private final List<ResourceBundle> others;
     private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
@@ -41,6 +46,7 @@ public final class Words {
     private Words(Locale locale, List<ResourceBundle> others) {
         this.locale = locale;
         this.kla = bundle(locale);
+        this.decimalMark = decimalMark(kla);
         this.others = others;
     }
 
@@ -96,6 +102,14 @@ public final class Words {
             }
         }
         return found;
+    }
+
+    private static char decimalMark(ResourceBundle bundle) {
+        String mark = bundle.getString("number.decimalMark");
+        if (mark.length() != 1) {
+            throw new IllegalStateException("number.decimalMark must be one character, but is [" + mark + "]");
+        }
+        return mark.charAt(0);
     }
 
     /**
@@ -284,7 +298,8 @@ public final class Words {
     }
 
     /**
-     * A number as people write it: no trailing zeros, no exponent ({@code 12.5}, {@code 40}).
+     * A number as people write it: no trailing zeros, no exponent, the language's decimal mark ({@code 12,5} in
+     * Indonesian, {@code 12.5} in English; {@code 40}).
      *
      * @param value the number
      * @return the words
@@ -295,7 +310,7 @@ public final class Words {
         return out.toString();
     }
 
-    private static void appendNumber(StringBuilder out, BigDecimal value) {
+    private void appendNumber(StringBuilder out, BigDecimal value) {
         if (value.signum() == 0) {
             out.append('0');
             return;
@@ -310,16 +325,41 @@ public final class Words {
                 end--;
             }
         }
-        out.append(plain, 0, end);
+        appendMarked(out, plain, end);
     }
 
     /**
-     * Points as a recap prints them: at least two decimals ({@code 40.00}).
+     * Points as a recap prints them: at least two decimals, the language's decimal mark ({@code 40,00} in
+     * Indonesian, {@code 40.00} in English).
      *
      * @param value the points
      * @return the words
      */
     public String points(BigDecimal value) {
-        return (value.scale() < 2 ? value.setScale(2) : value).toPlainString();
+        return decimal(value.scale() < 2 ? value.setScale(2) : value);
+    }
+
+    /**
+     * A number with exactly the digits it has, trailing zeros too, and the language's decimal mark: a value as a pack
+     * writes it ({@code 40,00} in Indonesian for {@code 40.00}).
+     *
+     * @param value the number
+     * @return the words
+     */
+    public String decimal(BigDecimal value) {
+        String plain = value.toPlainString();
+        StringBuilder out = new StringBuilder(plain.length());
+        appendMarked(out, plain, plain.length());
+        return out.toString();
+    }
+
+    /** Appends the start of a plain number ({@link BigDecimal#toPlainString}), its point as the language's mark. */
+    private void appendMarked(StringBuilder out, String plain, int end) {
+        int point = plain.indexOf('.');
+        if (point < 0 || point >= end || decimalMark == '.') {
+            out.append(plain, 0, end);
+        } else {
+            out.append(plain, 0, point).append(decimalMark).append(plain, point + 1, end);
+        }
     }
 }

@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * PlanExplainer words = PlanExplainer.of(pack, Locale.forLanguageTag("id"));
  * words.headline(plan);
- * // "Untuk mencapai Madya diperlukan +85.01 poin: dari 515.00 (Pratama) menjadi paling sedikit 600.01."
+ * // "Untuk mencapai Madya diperlukan +85,01 poin: dari 515,00 (Pratama) menjadi paling sedikit 600,01."
  * String report = String.join("\n", words.lines(plan, request));
  * }</pre>
  *
@@ -272,7 +272,7 @@ public final class PlanExplainer {
      * Says how far a total stands above the band below.
      *
      * @param risk the risks
-     * @return the sentence, such as {@code "Total 745.00 (Nindya): 44.99 poin di atas batas terendah Nindya
+     * @return the sentence, such as {@code "Total 745,00 (Nindya): 44,99 poin di atas batas terendah Nindya
      *         (700.01)."}
      */
     public String margin(AtRisk risk) {
@@ -365,7 +365,7 @@ public final class PlanExplainer {
      * Says how a total and a rank changed between two scorecards.
      *
      * @param comparison the comparison
-     * @return the sentence, such as {@code "Perubahan: 805.25 → 631.00, -174.25 poin; peringkat turun dari Utama
+     * @return the sentence, such as {@code "Perubahan: 805,25 → 631,00, -174,25 poin; peringkat turun dari Utama
      *         menjadi Madya."}
      */
     public String change(ScoreComparison comparison) {
@@ -380,7 +380,7 @@ public final class PlanExplainer {
      * Says how one indicator's points changed.
      *
      * @param change the indicator's change
-     * @return the words, such as {@code "1. Peraturan Daerah (Perda) tentang KLA: 40.00 → 0.00"}
+     * @return the words, such as {@code "1. Peraturan Daerah (Perda) tentang KLA: 40,00 → 0,00"}
      */
     public String change(ScoreComparison.IndicatorChange change) {
         requireNonNull(change, "change");
@@ -494,9 +494,9 @@ public final class PlanExplainer {
         return (value.signum() > 0 ? "+" : "") + points(value);
     }
 
-    /** A number as people write it: {@code 40}, {@code 2.5}. */
-    private static String number(BigDecimal value) {
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+    /** A number as people write it in the language: {@code 40}, {@code 2,5} or {@code 2.5}. */
+    private String number(BigDecimal value) {
+        return words.number(value);
     }
 
     /** The rank conditions named, each by the document it needs and the indicator it needs it on. */

@@ -170,4 +170,22 @@ class PackDiffTest {
                 + "aturan menilai dengan aturan dan sumber yang sama"),
                 DiffExplainer.of(Locale.forLanguageTag("id")).lines(PackDiff.between(PACK, PACK)));
     }
+
+    @Test
+    void writesTheNumbersOfAChangeWithTheDecimalMarkOfTheLanguage() {
+        List<RankBands.Band> moved = new ArrayList<>(PACK.bands().bands());
+        moved.set(2, new RankBands.Band(Rank.MADYA, n("55.5"), false));
+        PackDiff diff = PackDiff.between(PACK, PACK.withOverlay(overlay(Map.of("birth-certificates", max("22.50"),
+                "child-marriage", max("7.50")),
+                Optional.of(new RankBands(moved, PACK.bands().convention(), PACK.bands().provenance())))));
+        assertEquals(new Change(Part.INDICATOR_MAX, "", Aspect.VALUE, "", "20", "22.50"),
+                changesOf(diff, "birth-certificates").get(0), "the record keeps the plain number");
+        List<String> indonesian = DiffExplainer.of(Locale.forLanguageTag("id")).lines(diff);
+        List<String> english = DiffExplainer.of(Locale.ENGLISH).lines(diff);
+        assertTrue(indonesian.contains("      nilai maksimum indikator: 20 → 22,50"), String.join("\n", indonesian));
+        assertTrue(indonesian.contains("  rentang nilai peringkat Madya: 60 → 55,5"), String.join("\n", indonesian));
+        assertTrue(english.stream().anyMatch(l -> l.endsWith(": 20 → 22.50")), String.join("\n", english));
+        assertTrue(english.stream().anyMatch(l -> l.endsWith(": 60 → 55.5")), String.join("\n", english));
+        assertFalse(String.join("\n", indonesian).matches("(?s).*\\d\\.\\d.*"), String.join("\n", indonesian));
+    }
 }

@@ -49,7 +49,7 @@ class ReplayTest {
         String text = String.join("\n", lines);
         assertTrue(text.contains("other-year.json: paket aturan test-2030 tidak dapat menilainya: /year: "), text);
         assertTrue(text.contains("Belum Berperingkat: 2 kabupaten/kota, naik 0, turun 0, tetap 2"), text);
-        assertTrue(text.contains("empty.json (21.71): 0.00 Belum Berperingkat → 0.00 Belum Berperingkat (0.00), "
+        assertTrue(text.contains("empty.json (21.71): 0,00 Belum Berperingkat → 0,00 Belum Berperingkat (0,00), "
                 + "tetap"), text);
     }
 }

@@ -220,7 +220,7 @@ class RubricsTest {
         assertEquals(Optional.of(new Rung("100", n("1"))), rating.next());
         assertEquals(n("0.357"), fractionOf(new Proportional(Direction.LOWER_IS_BETTER, SOURCE),
                 IndicatorValue.percent("64.3")));
-        assertEquals("64.3% (sebanding)", INDONESIAN.rung(PROPORTIONAL, rating.rung()));
+        assertEquals("64,3% (sebanding)", INDONESIAN.rung(PROPORTIONAL, rating.rung()));
     }
 
     @Test
@@ -248,7 +248,7 @@ class RubricsTest {
         assertEquals(Optional.empty(), missingItem.parts().get(0).rating());
         assertEquals("item a: present (1 × 0.25); item b: 50% (proportional) (0.5 × 0.75)",
                 render(COMPOSITE, rating));
-        assertEquals("butir a: tidak diisi (0 × 0.25); butir b: 100% (sebanding) (1 × 0.75)",
+        assertEquals("butir a: tidak diisi (0 × 0,25); butir b: 100% (sebanding) (1 × 0,75)",
                 renderIndonesian(COMPOSITE, missingItem));
     }
 
