@@ -47,6 +47,9 @@ final class Evaluator {
     private final @Nullable Stage stage;
     private final Lang lang;
 
+    /** What standard input held, once read: read once, and needed again to say where its problems are. */
+    private byte @Nullable [] standardInput;
+
     /** A problem that says its line and column already, as broken JSON's does. */
     private static final java.util.regex.Pattern LOCATED = java.util.regex.Pattern.compile("\\((line|baris) \\d+");
 
@@ -158,7 +161,19 @@ final class Evaluator {
      * its size limit, so an endless stream is refused as too large.
      */
     private Submission readStandardInput(Input input) throws Failure {
-        return parse(input, System.in);
+        try {
+            standardInput = System.in.readNBytes(KlaJson.MAX_DOCUMENT_BYTES + 1);
+        } catch (IOException e) {
+            throw new Failure(Main.IO, input.label() + ": cannot read: " + Problems.of(e), e);
+        }
+        return parse(input, new java.io.ByteArrayInputStream(standardInput));
+    }
+
+    /** Where problems of an input are: its file read again, its sample, or standard input as it was read. */
+    private Places places(Input input) {
+        byte[] read = standardInput;
+        return input.path().isEmpty() && input.sample().isEmpty() && read != null
+                ? Places.of(read, packs, lang) : Places.of(input, packs, lang);
     }
 
     private Submission parse(Input input, InputStream in) throws Failure {
@@ -167,7 +182,7 @@ final class Evaluator {
         } catch (JsonFormatException e) {
             String problem = e.problem(lang.locale());
             boolean located = LOCATED.matcher(problem).find();
-            String place = Places.of(input, packs, lang).describe(List.of(e.pointer()), !located).get(e.pointer());
+            String place = places(input).describe(List.of(e.pointer()), !located).get(e.pointer());
             throw new Failure(Main.INVALID_INPUT, input.label() + ": " + (e.pointer().isEmpty() ? "/" : e.pointer())
                     + ": " + problem + place, e);
         } catch (UncheckedIOException e) {
@@ -199,7 +214,7 @@ final class Evaluator {
 
     /** One line per violation: the file, the pointer, the problem, and where it is (line, column, indicator). */
     private List<String> lines(Input input, List<Violation> violations) {
-        Map<String, String> places = Places.of(input, packs, lang)
+        Map<String, String> places = places(input)
                 .describe(violations.stream().map(Violation::pointer).distinct().toList());
         return violations.stream().map(v -> input.label() + ": " + v + places.getOrDefault(v.pointer(), "")).toList();
     }

@@ -18,6 +18,8 @@ import io.github.layakanak.kla.scoring.plan.PlanRequest;
 import io.github.layakanak.kla.scoring.plan.Planner;
 import io.github.layakanak.kla.scoring.plan.Step;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,7 +56,13 @@ final class HtmlReport {
             "td.num,th.num{text-align:right;white-space:nowrap}",
             "ul.sources{margin:0;padding-left:1.1em;font-size:.85em;color:#52606d}",
             "footer{font-size:.85em;color:#52606d;border-top:1px solid #e4e7eb;margin-top:2em}",
-            "footer code{word-break:break-all}");
+            "footer code{word-break:break-all}",
+            "p.warning{border-left:4px solid #d64545;background:#fff5f5;padding:.5em .8em;font-weight:600}",
+            "details summary{cursor:pointer;font-size:.85em;color:#52606d}",
+            "@page{size:A4;margin:15mm}",
+            "@media print{body{max-width:none;margin:0;font-size:10.5pt}section{break-inside:avoid-page}"
+                    + "#explanations,#next-rank{break-before:page}details>ul.sources{display:block}"
+                    + "details summary{display:none}a{color:inherit}}");
 
     private HtmlReport() {
     }
@@ -86,12 +94,16 @@ final class HtmlReport {
                 .append("\">").append(escape(lang.t("Peringkat", "Rank"))).append(": <strong>")
                 .append(escape(lang.name(card.rank()))).append("</strong> <span class=\"band\">(")
                 .append(escape(Numbers.band(pack, card.rank(), lang))).append(")</span></p>\n<dl class=\"facts\">\n");
-        card.gate().ifPresent(gate -> fact(html, lang.t("Gerbang tahap", "Stage gate"), Numbers.gate(gate, lang)));
-        fact(html, lang.t("Rentang sementara", "Provisional range"), TextReport.provisional(card.provisional(), lang));
+        card.gate().ifPresent(gate -> fact(html, lang.t("Batas nilai lolos tahap", "Stage gate"), Numbers.gate(gate, lang)));
+        fact(html, lang.t("Perkiraan rentang nilai", "Provisional range"), TextReport.provisional(card.provisional(), lang));
         for (ConditionOutcome condition : card.conditions()) {
             fact(html, lang.t("Syarat peringkat", "Rank condition"), TextReport.condition(condition, lang));
         }
-        html.append("</dl>\n</section>\n");
+        html.append("</dl>\n");
+        if (StandIns.used(card, pack)) {
+            html.append("<p class=\"warning\" id=\"stand-in\">").append(escape(StandIns.warning(lang))).append("</p>\n");
+        }
+        html.append("</section>\n");
 
         chart(html, card, lang);
         Explainer explainer = lang.explainer(pack);
@@ -256,30 +268,34 @@ final class HtmlReport {
                     .append(escape(indicatorName(pack, indicator.indicator(), lang))).append("</td><td class=\"num\">")
                     .append(Numbers.points(indicator.points(), lang)).append(" / ").append(Numbers.plain(indicator.max(), lang))
                     .append("</td><td>").append(escape(explainer.indicator(indicator)))
-                    .append("<ul class=\"sources\">");
+                    .append("<details><summary>").append(escape(lang.t("Sumber", "Sources")))
+                    .append("</summary><ul class=\"sources\">");
             for (Provenance source : explainer.sources(indicator)) {
-                html.append("<li>").append(source.kind().name()).append(": ").append(escape(source.source()))
-                        .append("</li>");
+                html.append("<li>").append(escape(StandIns.label(source.kind(), lang))).append(": ")
+                        .append(escape(source.source())).append("</li>");
             }
-            html.append("</ul></td></tr>\n");
+            html.append("</ul></details></td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</section>\n");
     }
 
     private static void stamp(StringBuilder html, Stamp stamp, Lang lang) {
-        html.append("<footer id=\"stamp\">\n<h2>").append(escape(lang.t("Cap", "Stamp"))).append("</h2>\n")
+        html.append("<footer id=\"stamp\">\n<h2>").append(escape(lang.t("Keterangan perhitungan", "Stamp"))).append("</h2>\n")
                 .append("<dl class=\"facts\">\n<dt>").append(escape(lang.t("Paket", "Pack"))).append("</dt><dd><code>")
                 .append(escape(stamp.packId())).append("</code> sha256 <code>").append(escape(stamp.packSha256()))
                 .append("</code></dd>\n");
         stamp.overlay().ifPresent(o -> html.append("<dt>Overlay</dt><dd><code>").append(escape(o.name()))
                 .append("</code> sha256 <code>").append(escape(o.sha256())).append("</code></dd>\n"));
-        html.append("<dt>").append(escape(lang.t("Mesin", "Engine"))).append("</dt><dd><code>")
+        html.append("<dt>").append(escape(lang.t("Versi kla", "Engine"))).append("</dt><dd><code>")
                 .append(escape(stamp.engineVersion())).append("</code></dd>\n<dt>")
                 .append(escape(lang.t("Pengajuan", "Submission"))).append("</dt><dd>sha256 <code>")
                 .append(escape(stamp.submissionSha256())).append("</code></dd>\n</dl>\n<p>")
-                .append(escape(lang.t("Dibuat oleh kla. Angka paket yang bertanda HYPOTHETICAL adalah pengganti, bukan angka resmi "
-                                + "kementerian.",
-                        "Made by kla. The numbers of a pack marked HYPOTHETICAL are stand-ins, not the ministry's.")))
+                .append(escape(lang.t("Dibuat oleh kla pada ", "Made by kla on ")
+                        + lang.date(LocalDate.now(ZoneId.of("Asia/Jakarta"))) + ". "
+                        + lang.t("Angka yang bertanda " + StandIns.label(Provenance.Kind.HYPOTHETICAL, lang)
+                                + " adalah angka pengganti, bukan angka resmi kementerian.",
+                        "Numbers marked " + StandIns.label(Provenance.Kind.HYPOTHETICAL, lang)
+                                + " are stand-ins, not the ministry's.")))
                 .append("</p>\n</footer>\n");
     }
 

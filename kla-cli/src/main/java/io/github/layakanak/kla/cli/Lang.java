@@ -5,6 +5,8 @@ import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.model.Stage;
 import io.github.layakanak.kla.scoring.Explainer;
 import io.github.layakanak.kla.scoring.pack.RulePack;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
@@ -53,6 +55,11 @@ enum Lang {
 
     String name(Stage stage) {
         return this == ID ? stage.nameId() : stage.nameEn();
+    }
+
+    /** A date as this language writes it: {@code 1 Desember 2026}, {@code 1 December 2026}. */
+    String date(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
     }
 
     /** The words of a pack's scorecards in this language. */

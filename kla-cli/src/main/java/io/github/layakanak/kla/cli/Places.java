@@ -51,6 +51,11 @@ final class Places {
         this.lang = lang;
     }
 
+    /** The places of a document as it was read. */
+    static Places of(byte[] json, RulePacks packs, Lang lang) {
+        return new Places(json, packs, lang);
+    }
+
     /** The places of an input's file or sample; none for an input whose bytes cannot be read again. */
     static Places of(Input input, RulePacks packs, Lang lang) {
         byte[] bytes = new byte[0];

@@ -51,13 +51,16 @@ final class TextReport {
         text.append(String.format(Locale.ROOT, row, total, Numbers.points(card.total(), lang),
                 Numbers.plain(pack.totalMax().value(), lang)));
         text.append('\n');
+        if (StandIns.used(card, pack)) {
+            text.append(StandIns.warning(lang)).append("\n\n");
+        }
 
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[] {lang.t("Peringkat", "Rank"),
             lang.name(card.rank()) + " (" + Numbers.band(pack, card.rank(), lang) + ")"});
-        card.gate().ifPresent(gate -> facts.add(new String[] {lang.t("Gerbang tahap", "Stage gate"),
+        card.gate().ifPresent(gate -> facts.add(new String[] {lang.t("Batas nilai lolos tahap", "Stage gate"),
             Numbers.gate(gate, lang)}));
-        facts.add(new String[] {lang.t("Rentang sementara", "Provisional range"), provisional(card.provisional(), lang)});
+        facts.add(new String[] {lang.t("Perkiraan rentang nilai", "Provisional range"), provisional(card.provisional(), lang)});
         for (ConditionOutcome condition : card.conditions()) {
             facts.add(new String[] {lang.t("Syarat peringkat", "Rank condition"), condition(condition, lang)});
         }
@@ -150,13 +153,10 @@ final class TextReport {
                 + (condition.capped() ? lang.t(", menahan peringkat", ", holds the rank down") : "");
     }
 
-    /** One deficiency: the indicator's code and id, the question and document concerned, and what to do. */
+    /** One deficiency: the indicator's number and name, the question and document concerned, and what to do. */
     static String deficiency(Deficiency deficiency, RulePack pack, Explainer explainer, Lang lang) {
         StringBuilder line = new StringBuilder();
-        pack.findIndicator(deficiency.indicator())
-                .ifPresent(rule -> line.append('[').append(rule.indicator().code()).append("] "));
-        line.append(deficiency.indicator());
-        deficiency.question().ifPresent(q -> line.append(lang.t(" pertanyaan ", " question ")).append(q));
+        line.append(HtmlReport.indicatorName(pack, deficiency.indicator(), deficiency.question(), lang));
         String explanation = explainer.deficiency(deficiency);
         line.append(": ").append(explanation);
         // The document concerned, unless the explanation already names it.
@@ -183,9 +183,9 @@ final class TextReport {
     }
 
     static String stamp(Stamp stamp, Lang lang) {
-        return lang.t("Cap: paket ", "Stamp: pack ") + stamp.packId() + " (sha256 " + stamp.packSha256() + ")"
+        return lang.t("Keterangan perhitungan: paket aturan ", "Stamp: pack ") + stamp.packId() + " (sha256 " + stamp.packSha256() + ")"
                 + stamp.overlay().map(o -> ", overlay " + o.name() + " (sha256 " + o.sha256() + ")").orElse("")
-                + lang.t(", mesin ", ", engine ") + stamp.engineVersion() + "\n"
+                + lang.t(", versi kla ", ", engine ") + stamp.engineVersion() + "\n"
                 + lang.t("     pengajuan sha256 ", "       submission sha256 ") + stamp.submissionSha256();
     }
 

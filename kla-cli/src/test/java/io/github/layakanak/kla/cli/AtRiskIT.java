@@ -22,7 +22,7 @@ class AtRiskIT {
         Kla.Run run = Kla.run(dir, "at-risk", "--sample", "batam").exits(0);
         assertAll(() -> assertTrue(run.out().contains("Total 745,00 (Nindya): 44,99 poin di atas batas terendah Nindya "
                         + "(700,01)."), run::toString),
-                () -> assertTrue(run.out().contains("Rentang sementara: 745,00 (Nindya); tidak ada data dukung yang "
+                () -> assertTrue(run.out().contains("Perkiraan rentang nilai: 745,00 (Nindya); tidak ada data dukung yang "
                         + "menunggu verifikasi."), run::toString),
                 () -> assertTrue(run.out().contains("Data dukung yang bila ditolak sendiri saja menurunkan peringkat "
                         + "(1):"), run::toString),

@@ -80,6 +80,26 @@ class HtmlReportTest {
     }
 
     @Test
+    void warnsBesideTheScoreThatItRestsOnStandInsFoldsTheSourcesAndPrintsOnA4WithTheDate() {
+        Evaluator.Scored batam = scored("batam");
+        for (Lang lang : Lang.values()) {
+            String html = HtmlReport.render(batam, lang);
+            Document page = parse(html);
+            Element warning = byId(page, "stand-in");
+            assertTrue(warning != null && warning.getTextContent().startsWith(lang.t("Perhatian: nilai ini dihitung "
+                    + "dengan angka perkiraan", "Note: this score uses stand-in numbers")), html);
+            assertEquals("result", ((Element) warning.getParentNode()).getAttribute("id"), "beside the score");
+            assertTrue(page.getElementsByTagName("details").getLength() > 0, "the sources are folded away");
+            assertTrue(html.contains("@media print") && html.contains("@page{size:A4"), "a print style for A4");
+            assertTrue(byId(page, "stamp").getTextContent().contains(
+                    lang.date(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")))), "the date it was made");
+            String text = page.getDocumentElement().getTextContent();
+            assertFalse(lang == Lang.ID && text.matches("(?s).*\\b(HYPOTHETICAL|OFFICIAL|SOURCED)\\b.*"),
+                    "provenance in words, not constants");
+        }
+    }
+
+    @Test
     void escapeCoversMarkupQuotesAndControlCharacters() {
         assertEquals("a&amp;b&lt;c&gt;d&quot;e&#39;f\uFFFDg", HtmlReport.escape("a&b<c>d\"e'f\u0001g"));
     }

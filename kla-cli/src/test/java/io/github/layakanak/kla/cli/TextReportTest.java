@@ -28,6 +28,17 @@ import org.junit.jupiter.api.Test;
 class TextReportTest {
 
     @Test
+    void warnsUnderTheTotalThatItRestsOnStandInsAndNamesIndicatorsByNumberAndName() {
+        Evaluator.Scored batam = HtmlReportTest.scored("batam");
+        String id = TextReport.render(batam, Lang.ID);
+        assertTrue(id.contains("Total ") && id.indexOf("Perhatian: nilai ini dihitung dengan angka perkiraan")
+                > id.indexOf("\nTotal "), id);
+        assertTrue(id.contains("  11. Infrastruktur Ramah Anak: "), id);
+        assertFalse(id.contains("child-friendly-infrastructure"), "no indicator id: " + id);
+        assertTrue(TextReport.render(batam, Lang.EN).contains("Note: this score uses stand-in numbers"));
+    }
+
+    @Test
     void tablesEverySectionWithItsPointsAndMaximumAndTheTotal() {
         Evaluator.Scored batam = HtmlReportTest.scored("batam");
         List<String> lines = TextReport.render(batam, Lang.ID).lines().toList();
@@ -55,7 +66,7 @@ class TextReportTest {
             assertTrue(en.lines().anyMatch(l -> l.startsWith(cluster.cluster().labelEn() + " ")
                     && l.contains(" " + points + "  ")), en);
         }
-        assertTrue(id.contains("\nRentang sementara  745,00 (Nindya); "), id);
+        assertTrue(id.matches("(?s).*\nPerkiraan rentang nilai +745,00 \\(Nindya\\); .*"), id);
         assertTrue(id.contains("\nKe mana nilai hilang: 255,00 dari 1000 poin, "), id);
         assertTrue(id.contains("  -255,00  jumlah: maksimum 1000 - total 745,00\n"), id);
         assertTrue(en.contains("  -255.00  in all: maximum 1000 - total 745.00\n"), en);
@@ -95,10 +106,12 @@ class TextReportTest {
         List<Deficiency> sorted = Numbers.largestFirst(card);
         for (int i = 0; i < lines.size(); i++) {
             Deficiency deficiency = sorted.get(i);
-            assertTrue(lines.get(i).trim().startsWith("-" + Numbers.points(deficiency.cost(), Lang.EN) + "  ["),
+            assertTrue(lines.get(i).trim().startsWith("-" + Numbers.points(deficiency.cost(), Lang.EN) + "  "
+                    + banyuasin.pack().findIndicator(deficiency.indicator()).orElseThrow().indicator().code() + ". "),
                     lines.get(i));
-            assertTrue(lines.get(i).contains(deficiency.indicator() + ": "
-                    + Lang.EN.explainer(banyuasin.pack()).deficiency(deficiency)), lines.get(i));
+            assertTrue(lines.get(i).contains(HtmlReport.indicatorName(banyuasin.pack(), deficiency.indicator(),
+                    deficiency.question(), Lang.EN) + ": " + Lang.EN.explainer(banyuasin.pack()).deficiency(deficiency)),
+                    lines.get(i));
             if (i > 0) {
                 assertTrue(sorted.get(i - 1).cost().compareTo(deficiency.cost()) >= 0);
             }

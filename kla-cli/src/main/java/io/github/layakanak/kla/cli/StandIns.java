@@ -1,0 +1,51 @@
+package io.github.layakanak.kla.cli;
+
+import io.github.layakanak.kla.scoring.Explainer;
+import io.github.layakanak.kla.scoring.IndicatorScore;
+import io.github.layakanak.kla.scoring.ScoreCard;
+import io.github.layakanak.kla.scoring.pack.Provenance;
+import io.github.layakanak.kla.scoring.pack.RulePack;
+import java.util.Locale;
+
+/**
+ * Whether a score rests on stand-in numbers, and the words that say so beside it. The ministry publishes no
+ * weights, so a pack's numbers are OFFICIAL, SOURCED or HYPOTHETICAL; a score that used any HYPOTHETICAL one (a
+ * maximum or a rung of an indicator it scored, the bands, the total) must not be read as an official score.
+ */
+final class StandIns {
+
+    private StandIns() {
+    }
+
+    /** Whether the scorecard used a HYPOTHETICAL number of the pack. */
+    static boolean used(ScoreCard card, RulePack pack) {
+        if (pack.bands().provenance().kind() == Provenance.Kind.HYPOTHETICAL
+                || pack.totalMax().provenance().kind() == Provenance.Kind.HYPOTHETICAL) {
+            return true;
+        }
+        Explainer explainer = Explainer.of(pack, Locale.ENGLISH);
+        for (IndicatorScore indicator : card.indicators()) {
+            if (explainer.sources(indicator).stream().anyMatch(s -> s.kind() == Provenance.Kind.HYPOTHETICAL)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The warning beside the score. */
+    static String warning(Lang lang) {
+        return lang.t("Perhatian: nilai ini dihitung dengan angka perkiraan, bukan bobot resmi kementerian (yang tidak "
+                        + "dipublikasikan). Jangan dikutip sebagai nilai resmi.",
+                "Note: this score uses stand-in numbers, not the ministry's weights (which are not published). Do not "
+                        + "quote it as an official score.");
+    }
+
+    /** What a kind of provenance is called: Resmi, Bersumber, Perkiraan. */
+    static String label(Provenance.Kind kind, Lang lang) {
+        return switch (kind) {
+            case OFFICIAL -> lang.t("Resmi", "Official");
+            case SOURCED -> lang.t("Bersumber", "Sourced");
+            case HYPOTHETICAL -> lang.t("Perkiraan", "Stand-in");
+        };
+    }
+}
