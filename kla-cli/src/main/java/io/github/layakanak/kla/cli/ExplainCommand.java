@@ -121,9 +121,9 @@ final class ExplainCommand implements Callable<Integer> {
                 .append(lang.t(" dari ", " of ")).append(Numbers.plain(score.max(), lang)).append(" (")
                 .append(reached(explainer, rule, score)).append(")\n");
         text.append(lang.t("Mengapa: ", "Why: ")).append(explainer.indicator(score)).append('\n');
-        sources(text, lang.t("Sumber aturan:", "Sources of the rules applied:"), explainer.sources(score));
+        sources(text, lang.t("Sumber aturan:", "Sources of the rules applied:"), explainer.sources(score), lang);
         text.append(lang.t("Maksimum ", "Maximum ")).append(Numbers.plain(rule.max().value(), lang)).append(": ")
-                .append(provenance(rule.max().provenance())).append('\n');
+                .append(provenance(rule.max().provenance(), lang)).append('\n');
         text.append(rule.evidenceRequired() ? lang.t("Data dukung wajib agar nilai dihitung.",
                 "Evidence is required for the value to count.")
                 : lang.t("Nilai dihitung tanpa data dukung.", "The value counts without evidence.")).append('\n');
@@ -168,7 +168,7 @@ final class ExplainCommand implements Callable<Integer> {
             for (Deficiency deficiency : deficiencies) {
                 text.append("  -").append(Numbers.points(deficiency.cost(), lang)).append("  ")
                         .append(TextReport.deficiency(deficiency, pack, explainer, lang)).append('\n');
-                sources(text, "", explainer.sources(deficiency));
+                sources(text, "", explainer.sources(deficiency), lang);
             }
         }
         return text.toString();
@@ -205,16 +205,16 @@ final class ExplainCommand implements Callable<Integer> {
         }
     }
 
-    private static void sources(StringBuilder text, String heading, List<Provenance> sources) {
+    private static void sources(StringBuilder text, String heading, List<Provenance> sources, Lang lang) {
         if (!heading.isEmpty()) {
             text.append(heading).append('\n');
         }
         for (Provenance source : sources) {
-            text.append("    ").append(provenance(source)).append('\n');
+            text.append("    ").append(provenance(source, lang)).append('\n');
         }
     }
 
-    private static String provenance(Provenance provenance) {
-        return provenance.kind() + ": " + provenance.source();
+    private static String provenance(Provenance provenance, Lang lang) {
+        return StandIns.label(provenance.kind(), lang) + ": " + provenance.source();
     }
 }

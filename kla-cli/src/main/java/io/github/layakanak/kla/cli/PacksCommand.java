@@ -79,13 +79,13 @@ final class PacksCommand implements Callable<Integer> {
     }
 
     /**
-     * One line of counts: {@code all 180: OFFICIAL 8 (4.4%), SOURCED 0 (0.0%), HYPOTHETICAL 172 (95.6%)}, in
+     * One line of counts: {@code all 180: Official 8 (4.4%), Sourced 0 (0.0%), Hypothetical 172 (95.6%)}, in
      * Indonesian {@code (4,4%)}.
      */
     private static String line(String what, Map<Provenance.Kind, Integer> counts, Lang lang) {
         int all = counts.values().stream().mapToInt(Integer::intValue).sum();
         return String.format(Locale.ROOT, "    %-19s %5d: ", what, all) + Arrays.stream(Provenance.Kind.values())
-                .map(kind -> kind + " " + counts.getOrDefault(kind, 0) + " ("
+                .map(kind -> StandIns.label(kind, lang) + " " + counts.getOrDefault(kind, 0) + " ("
                         + Numbers.percent(counts.getOrDefault(kind, 0), all, lang) + ")")
                 .collect(Collectors.joining(", ")) + "\n";
     }

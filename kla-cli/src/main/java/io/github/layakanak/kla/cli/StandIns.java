@@ -40,12 +40,15 @@ final class StandIns {
                         + "quote it as an official score.");
     }
 
-    /** What a kind of provenance is called: Resmi, Bersumber, Perkiraan. */
+    /**
+     * What a kind of provenance is called: Resmi, Bersumber, Perkiraan; in English the documented terms, Official,
+     * Sourced, Hypothetical.
+     */
     static String label(Provenance.Kind kind, Lang lang) {
         return switch (kind) {
             case OFFICIAL -> lang.t("Resmi", "Official");
             case SOURCED -> lang.t("Bersumber", "Sourced");
-            case HYPOTHETICAL -> lang.t("Perkiraan", "Stand-in");
+            case HYPOTHETICAL -> lang.t("Perkiraan", "Hypothetical");
         };
     }
 }

@@ -82,13 +82,13 @@ class CommandsIT {
         assertTrue(indonesian.out().contains("tahun: 2022"), indonesian::toString);
     }
 
-    /** A line of {@code packs}: {@code all   180: OFFICIAL 8 (4.4%), SOURCED 0 (0.0%), HYPOTHETICAL 172 (95.6%)}. */
+    /** A line of {@code packs}: {@code all   180: Official 8 (4.4%), Sourced 0 (0.0%), Hypothetical 172 (95.6%)}. */
     private static Predicate<String> counts(String what, Map<Provenance.Kind, Integer> counts) {
         int all = counts.values().stream().mapToInt(Integer::intValue).sum();
         String line = " +" + Pattern.quote(what) + " +" + all
-                + ": OFFICIAL " + counts.get(Provenance.Kind.OFFICIAL) + " \\([0-9.,]+%\\)"
-                + ", SOURCED " + counts.get(Provenance.Kind.SOURCED) + " \\([0-9.,]+%\\)"
-                + ", HYPOTHETICAL " + counts.get(Provenance.Kind.HYPOTHETICAL) + " \\([0-9.,]+%\\)";
+                + ": (Official|Resmi) " + counts.get(Provenance.Kind.OFFICIAL) + " \\([0-9.,]+%\\)"
+                + ", (Sourced|Bersumber) " + counts.get(Provenance.Kind.SOURCED) + " \\([0-9.,]+%\\)"
+                + ", (Hypothetical|Perkiraan) " + counts.get(Provenance.Kind.HYPOTHETICAL) + " \\([0-9.,]+%\\)";
         return l -> l.matches(line);
     }
 
@@ -152,7 +152,7 @@ class CommandsIT {
                 () -> assertTrue(run.out().startsWith("Indicator 4 (birth-certificates): "), run::toString),
                 () -> assertTrue(run.out().contains("\nPoints: "), run::toString),
                 () -> assertTrue(run.out().contains("\nWhy: "), run::toString),
-                () -> assertTrue(run.out().contains("HYPOTHETICAL: "), run::toString),
+                () -> assertTrue(run.out().contains("Hypothetical: "), run::toString),
                 () -> assertTrue(run.out().matches("(?s).*\nAnswer:\n  value: [0-9.]+%\n.*"), run::toString),
                 () -> assertFalse(run.out().matches("(?s).*\\b[A-Z]{2,}(_[A-Z0-9]+)+\\b.*"), run::toString),
                 () -> assertEquals("", run.err()));
