@@ -9,8 +9,14 @@ import io.github.layakanak.kla.scoring.Loss;
 import io.github.layakanak.kla.scoring.ProvisionalRange;
 import io.github.layakanak.kla.scoring.RecapIssue;
 import io.github.layakanak.kla.scoring.ScoreCard;
+import io.github.layakanak.kla.scoring.ScoringEngine;
 import io.github.layakanak.kla.scoring.Stamp;
 import io.github.layakanak.kla.scoring.pack.RulePack;
+import io.github.layakanak.kla.scoring.plan.Plan;
+import io.github.layakanak.kla.scoring.plan.PlanExplainer;
+import io.github.layakanak.kla.scoring.plan.PlanRequest;
+import io.github.layakanak.kla.scoring.plan.Planner;
+import io.github.layakanak.kla.scoring.plan.Step;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +25,8 @@ import java.util.Map;
 /**
  * A scorecard as a table for people: the points of each section against its maximum, the total, the rank and
  * its band, the stage gate, the provisional range, the deficiencies with what fixing each alone gains, and where
- * every lost point went (the losses, which add up to the maxima minus the total), each list the largest first.
+ * every lost point went (the losses, which add up to the maxima minus the total), each list the largest first, and
+ * the cheapest path to the next rank.
  */
 final class TextReport {
 
@@ -98,6 +105,7 @@ final class TextReport {
             text.append("  ").append("-".repeat(lossWidth)).append('\n');
             text.append(String.format(Locale.ROOT, line, lost, lostInAll(card, lang)));
         }
+        nextRank(text, scored, lang);
         if (!card.recapIssues().isEmpty()) {
             text.append('\n').append(lang.t("Ketidaksesuaian rekap:", "Recap inconsistencies:")).append('\n');
             for (RecapIssue issue : card.recapIssues()) {
@@ -106,6 +114,25 @@ final class TextReport {
         }
         text.append('\n').append(stamp(card.stamp(), lang)).append('\n');
         return text.toString();
+    }
+
+    /**
+     * The path to the next rank, as the HTML page and {@code kla plan} give it: what it needs, then the fewest steps,
+     * each with its gain, the running total and the rank.
+     */
+    private static void nextRank(StringBuilder text, Evaluator.Scored scored, Lang lang) {
+        PlanRequest request = PlanRequest.nextRank();
+        Plan plan = Planner.plan(ScoringEngine.check(scored.pack(), scored.submission()), request);
+        PlanExplainer words = PlanExplainer.of(scored.pack(), lang.locale());
+        text.append('\n').append(lang.t("Menuju peringkat berikutnya: ", "Towards the next rank: "))
+                .append(words.headline(plan)).append('\n');
+        words.summary(plan, request).ifPresent(summary -> text.append("  ").append(summary).append('\n'));
+        int n = 0;
+        for (Step step : plan.steps()) {
+            text.append(String.format(Locale.ROOT, "  %2d. +%s -> %s (%s): %s%n", ++n,
+                    Numbers.points(step.gain(), lang), Numbers.points(step.total(), lang), lang.name(step.rank()),
+                    words.step(step)));
+        }
     }
 
     /** The heading of the deficiencies, which says that each cost is what fixing that one alone would gain. */

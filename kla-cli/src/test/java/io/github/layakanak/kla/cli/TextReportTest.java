@@ -28,6 +28,16 @@ import org.junit.jupiter.api.Test;
 class TextReportTest {
 
     @Test
+    void showsThePathToTheNextRankInBothLanguages() {
+        Evaluator.Scored banyuasin = HtmlReportTest.scored("banyuasin");
+        String id = TextReport.render(banyuasin, Lang.ID);
+        assertTrue(id.contains("\nMenuju peringkat berikutnya: Untuk mencapai Madya diperlukan +85,01 poin"), id);
+        assertTrue(id.matches("(?s).*\n   1\\. \\+30,00 -> 545,00 \\(Pratama\\): 11\\. Infrastruktur Ramah Anak: .*"), id);
+        String en = TextReport.render(banyuasin, Lang.EN);
+        assertTrue(en.contains("\nTowards the next rank: To reach Madya, +85.01 points are needed"), en);
+    }
+
+    @Test
     void warnsUnderTheTotalThatItRestsOnStandInsAndNamesIndicatorsByNumberAndName() {
         Evaluator.Scored batam = HtmlReportTest.scored("batam");
         String id = TextReport.render(batam, Lang.ID);
