@@ -78,7 +78,7 @@ public final class Json {
     private static final Pattern MISSING_PROPERTY = Pattern.compile("Missing required creator property '([^']+)'");
 
     /** Reads a tree back, without the checks, to look for a misspelled field after a failure. */
-    private static final ObjectMapper LENIENT = new ObjectMapper();
+    private static final ObjectMapper LENIENT = new ObjectMapper(limitedFactory());
 
     private Json() {
     }
@@ -90,16 +90,7 @@ public final class Json {
      * @return a new mapper, which the caller may configure further
      */
     public static ObjectMapper newMapper() {
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxDocumentLength(KlaJson.MAX_DOCUMENT_BYTES)
-                        .maxNestingDepth(KlaJson.MAX_DEPTH)
-                        .maxStringLength(KlaJson.MAX_STRING_LENGTH)
-                        .maxNameLength(KlaJson.MAX_NAME_LENGTH)
-                        .maxNumberLength(KlaJson.MAX_NUMBER_LENGTH)
-                        .build())
-                .build();
-        JsonMapper mapper = JsonMapper.builder(factory)
+        JsonMapper mapper = JsonMapper.builder(limitedFactory())
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
                 .addModule(Scalars.module().addDeserializer(LocalDate.class, new IsoDates()))
@@ -125,6 +116,19 @@ public final class Json {
         mapper.configOverride(Map.class).setSetterInfo(JsonSetter.Value.construct(Nulls.AS_EMPTY, Nulls.FAIL));
         mapper.enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         return mapper;
+    }
+
+    /** A factory with {@link KlaJson}'s limits, for every reading of a document, the second looks included. */
+    private static JsonFactory limitedFactory() {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(KlaJson.MAX_DOCUMENT_BYTES)
+                        .maxNestingDepth(KlaJson.MAX_DEPTH)
+                        .maxStringLength(KlaJson.MAX_STRING_LENGTH)
+                        .maxNameLength(KlaJson.MAX_NAME_LENGTH)
+                        .maxNumberLength(KlaJson.MAX_NUMBER_LENGTH)
+                        .build())
+                .build();
     }
 
     /**
@@ -207,19 +211,32 @@ public final class Json {
         if (limit == null) {
             return formatProblem(e);
         }
-        String pointer = "";
-        try (JsonParser parser = parsers.createParser(json)) {
+        String pointer = pointerWhereTokensEnd(parsers, json, json.length);
+        return new JsonFormatException(pointer, limitProblem(limit), e);
+    }
+
+    /**
+     * Tokenizes the first bytes of a document up to their end or the first failure, and returns the JSON pointer the
+     * parser stood at: where a limit, broken JSON or the end of the bytes (a bad byte after them) stops reading.
+     *
+     * @param parsers the factory to tokenize with, with kla's limits
+     * @param json    the document
+     * @param length  how many of its bytes to read
+     * @return the pointer; empty for the document as a whole
+     */
+    static String pointerWhereTokensEnd(JsonFactory parsers, byte[] json, int length) {
+        try (JsonParser parser = parsers.createParser(json, 0, length)) {
             try {
                 while (parser.nextToken() != null) {
                     parser.getText();
                 }
-            } catch (JsonProcessingException atLimit) {
-                pointer = parser.getParsingContext().pathAsPointer().toString();
+            } catch (JsonProcessingException stopped) {
+                // Where it stopped is what is asked for.
             }
+            return parser.getParsingContext().pathAsPointer().toString();
         } catch (IOException unreadable) {
-            pointer = parserPointer(limit, e);
+            return "";
         }
-        return new JsonFormatException(pointer, limitProblem(limit), e);
     }
 
     /** The parser's own failure (broken JSON) behind a failure, when it is one. */
@@ -445,16 +462,6 @@ public final class Json {
             }
         }
         return false;
-    }
-
-    /**
-     * What a value of a type is called in a message: {@code an object (Submission)}, {@code a number}.
-     *
-     * @param type the type
-     * @return its words
-     */
-    public static String expected(Class<?> type) {
-        return expectedWords(type).apply(Locale.ENGLISH);
     }
 
     /**

@@ -1,10 +1,7 @@
 package io.github.layakanak.kla.model.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.layakanak.kla.model.json.JsonFormatException;
-import java.io.IOException;
 import java.util.Locale;
 
 /**
@@ -29,7 +26,7 @@ final class Utf8 {
         }
         int bad = firstInvalid(json);
         if (bad >= 0) {
-            throw new JsonFormatException(pointerBefore(json, bad), JsonWords.of("json.encoding.byte",
+            throw new JsonFormatException(Json.pointerWhereTokensEnd(new JsonFactory(), json, bad), JsonWords.of("json.encoding.byte",
                     String.format(Locale.ROOT, "0x%02X", json[bad] & 0xff), String.valueOf(line(json, bad)),
                     String.valueOf(column(json, bad))));
         }
@@ -91,23 +88,6 @@ final class Utf8 {
             i += length;
         }
         return -1;
-    }
-
-    /** The JSON pointer of the value being read where the document stops being UTF-8. */
-    private static String pointerBefore(byte[] json, int offset) {
-        try (JsonParser parser = new JsonFactory().createParser(json, 0, offset)) {
-            String pointer = "";
-            try {
-                while (parser.nextToken() != null) {
-                    pointer = parser.getParsingContext().pathAsPointer().toString();
-                }
-            } catch (JsonProcessingException e) {
-                pointer = parser.getParsingContext().pathAsPointer().toString();
-            }
-            return pointer;
-        } catch (IOException e) {
-            return "";
-        }
     }
 
     private static int line(byte[] json, int offset) {
