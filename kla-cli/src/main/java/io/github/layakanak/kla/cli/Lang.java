@@ -40,6 +40,17 @@ enum Lang {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The command line's words for a key in this language, from its bundle ({@link Texts}).
+     *
+     * @param key       the key, as in {@code Texts.properties}
+     * @param arguments the words to put in for {@code {0}}, {@code {1}}, ...: numbers already written
+     * @return the words
+     */
+    String text(String key, Object... arguments) {
+        return Texts.of(this).text(key, arguments);
+    }
+
     /** Picks the text of this language. */
     String t(String id, String en) {
         return this == ID ? id : en;

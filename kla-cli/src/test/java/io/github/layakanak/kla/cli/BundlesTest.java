@@ -31,6 +31,8 @@ class BundlesTest {
                         "/io/github/layakanak/kla/scoring/Words_id.properties"),
                 List.of("/io/github/layakanak/kla/model/validation/ValidationMessages.properties",
                         "/io/github/layakanak/kla/model/validation/ValidationMessages_id.properties"),
+                List.of("/io/github/layakanak/kla/cli/Texts.properties",
+                        "/io/github/layakanak/kla/cli/Texts_id.properties"),
                 List.of("/io/github/layakanak/kla/model/internal/JsonMessages.properties",
                         "/io/github/layakanak/kla/model/internal/JsonMessages_id.properties"));
     }
