@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * It looks for the small words every sentence of a language needs ({@code the}, {@code of}, {@code must};
  * {@code yang}, {@code dan}, {@code tidak}) and for the words kla's own messages use most, so a sentence left
  * untranslated is found whatever it says. What is nobody's language is taken out first: options ({@code --force}),
- * paths and file names, JSON pointers, and the text the caller names as the user's own (a district's name, its
+ * paths and file names, JSON pointers, values quoted as the input has them ({@code [2019]}, {@code "INVALID"}), and the text the caller names as the user's own (a district's name, its
  * documents' titles, a regulation's title as it is cited).
  */
 final class Wording {
@@ -40,7 +40,8 @@ final class Wording {
             "--?[A-Za-z][A-Za-z-]*"                  // options
             + "|\\S*[/\\\\]\\S*"                      // paths, pointers, addresses
             + "|\\S+\\.(json|csv|html|txt|jar|md)\\b" // file names
-            + "|\\[[^\\]]*\\]");                      // a value quoted by kla, as in [2019]
+            + "|\\[[^\\]]*\\]"                      // a value quoted by kla, as in [2019]
+            + "|\"[^\"\\s]*\"");                   // a JSON value as the user writes it, as in "INVALID"
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
