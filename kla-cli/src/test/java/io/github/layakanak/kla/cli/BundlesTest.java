@@ -29,8 +29,8 @@ class BundlesTest {
         return Stream.of(
                 List.of("/io/github/layakanak/kla/scoring/Words_en.properties",
                         "/io/github/layakanak/kla/scoring/Words_id.properties"),
-                List.of("/io/github/layakanak/kla/model/validation/ValidationMessages.properties",
-                        "/io/github/layakanak/kla/model/validation/ValidationMessages_id.properties"),
+                List.of("/ContributorValidationMessages.properties",
+                        "/ContributorValidationMessages_id.properties"),
                 List.of("/io/github/layakanak/kla/cli/Texts.properties",
                         "/io/github/layakanak/kla/cli/Texts_id.properties"),
                 List.of("/io/github/layakanak/kla/model/internal/JsonMessages.properties",
