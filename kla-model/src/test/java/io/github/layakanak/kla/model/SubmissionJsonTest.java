@@ -174,9 +174,9 @@ class SubmissionJsonTest {
         JsonFormatException number = rejected(t -> t.put("submittedOn", 19082));
 
         assertEquals("/submittedOn", array.pointer());
-        assertEquals("expected a date as YYYY-MM-DD", array.problem());
+        assertEquals("expected a date as YYYY-MM-DD, not an array", array.problem());
         assertEquals("/submittedOn", number.pointer());
-        assertEquals("expected a date as YYYY-MM-DD", number.problem());
+        assertEquals("expected a date as YYYY-MM-DD, not a number", number.problem());
     }
 
     @Test

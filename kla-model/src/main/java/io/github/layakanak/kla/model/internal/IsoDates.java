@@ -29,7 +29,10 @@ final class IsoDates extends StdScalarDeserializer<LocalDate> {
     @Override
     public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-            return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+            // Said here rather than left to Jackson, whose parser stands on a different token when it reports
+            // an array in different versions: "expected a date as YYYY-MM-DD, not an array" with every Jackson.
+            throw new InputProblem(parser, JsonWords.of("json.expected", JsonWords.of("json.type.date"),
+                    Json.given(parser.currentToken())));
         }
         String text = parser.getText();
         LocalDate date = plain(text);

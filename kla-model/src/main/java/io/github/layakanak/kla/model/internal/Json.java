@@ -276,7 +276,12 @@ public final class Json {
         if (!(e.getProcessor() instanceof JsonParser parser) || parser.currentToken() == null) {
             return JsonWords.of("json.detail", "");
         }
-        return switch (parser.currentToken()) {
+        return given(parser.currentToken());
+    }
+
+    /** What the parser met, a token of this kind, instead of what was expected: {@code , not an array}. */
+    static JsonWords given(JsonToken token) {
+        return switch (token) {
             case START_ARRAY -> JsonWords.of("json.given.array");
             case START_OBJECT -> JsonWords.of("json.given.object");
             case VALUE_STRING -> JsonWords.of("json.given.string");
