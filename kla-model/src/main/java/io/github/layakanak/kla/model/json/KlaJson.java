@@ -131,7 +131,7 @@ public final class KlaJson {
         return read(json, Submission.class);
     }
 
-    private static JsonFormatException tooLarge() {
+    static JsonFormatException tooLarge() {
         return new JsonFormatException("", JsonWords.of("json.limit.document", String.valueOf(MAX_DOCUMENT_BYTES)));
     }
 

@@ -1,0 +1,32 @@
+package io.github.layakanak.kla.model.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+/**
+ * kla's refusal of a value read through an app's own mapper with {@link KlaJsonModule}: a Jackson
+ * {@code JsonMappingException}, so that the app's framework treats it as bad input (Spring answers 400), holding
+ * kla's {@link JsonFormatException} with its JSON pointer and its words in both languages.
+ */
+public final class KlaJsonMappingException extends JsonMappingException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** kla's refusal; not serialized with the exception, as Jackson's own processor is not. */
+    private final transient JsonFormatException problem;
+
+    KlaJsonMappingException(JsonParser parser, JsonFormatException problem) {
+        super(parser, problem.getMessage(), problem);
+        this.problem = problem;
+    }
+
+    /**
+     * Returns kla's refusal: where ({@link JsonFormatException#pointer()}) and what, in a language
+     * ({@link JsonFormatException#problem(java.util.Locale)}).
+     *
+     * @return the refusal
+     */
+    public JsonFormatException problem() {
+        return problem;
+    }
+}
