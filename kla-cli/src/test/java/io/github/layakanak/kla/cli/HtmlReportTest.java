@@ -182,6 +182,25 @@ class HtmlReportTest {
     }
 
     @Test
+    void speaksOnlyTheLanguageAskedInEverySamplesPage() {
+        for (Samples.Sample sample : Samples.all()) {
+            Evaluator.Scored scored = scored(sample.name());
+            for (Lang lang : Lang.values()) {
+                Document page = parse(HtmlReport.render(scored, lang));
+                // The sources are the pack's citations, quoted as the pack gives them (their words are the packs').
+                NodeList lists = page.getElementsByTagName("ul");
+                for (int i = lists.getLength() - 1; i >= 0; i--) {
+                    if (((Element) lists.item(i)).getAttribute("class").equals("sources")) {
+                        lists.item(i).getParentNode().removeChild(lists.item(i));
+                    }
+                }
+                Wording.assertIn(lang, page.getElementsByTagName("body").item(0).getTextContent(),
+                        TextReportTest.own(scored), "page of " + sample.name());
+            }
+        }
+    }
+
+    @Test
     void escapeCoversMarkupQuotesAndControlCharacters() {
         assertEquals("a&amp;b&lt;c&gt;d&quot;e&#39;f\uFFFDg", HtmlReport.escape("a&b<c>d\"e'f\u0001g"));
     }

@@ -278,6 +278,38 @@ class TextReportTest {
     }
 
     @Test
+    void speaksOnlyTheLanguageAskedInEverySamplesReport() {
+        for (Samples.Sample sample : Samples.all()) {
+            Evaluator.Scored scored = HtmlReportTest.scored(sample.name());
+            for (Lang lang : Lang.values()) {
+                Wording.assertIn(lang, TextReport.render(scored, lang), own(scored), "text of " + sample.name());
+            }
+        }
+    }
+
+    /**
+     * What in a report is nobody's language: the district's name, its documents' titles and the verifiers' reasons,
+     * and the stamp's hashes.
+     */
+    static List<String> own(Evaluator.Scored scored) {
+        List<String> own = new ArrayList<>(List.of(scored.card().region().name(), scored.card().region().province(),
+                scored.card().stamp().packSha256(), scored.card().stamp().submissionSha256()));
+        scored.card().losses().forEach(l -> l.evidence().ifPresent(e -> {
+            own.add(e.title());
+            e.reason().ifPresent(own::add);
+        }));
+        scored.card().deficiencies().forEach(d -> d.evidence().ifPresent(e -> {
+            own.add(e.title());
+            e.reason().ifPresent(own::add);
+        }));
+        scored.card().indicators().forEach(i -> i.evidence().forEach(e -> {
+            own.add(e.title());
+            e.reason().ifPresent(own::add);
+        }));
+        return own;
+    }
+
+    @Test
     void namesRecapInconsistenciesInWords() {
         Evaluator.Scored batam = HtmlReportTest.scored("batam");
         ScoreCard card = batam.card();
