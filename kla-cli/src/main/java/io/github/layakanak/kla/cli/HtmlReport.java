@@ -233,7 +233,7 @@ final class HtmlReport {
                         .append(Numbers.points(loss.points(), lang)).append("</td><td>")
                         .append(escape(indicatorName(pack, loss.indicator(), loss.question(), lang))).append("</td><td>")
                         .append(escape(explainer.cause(loss.cause()))).append("</td><td>")
-                        .append(escape(TextReport.loss(loss, explainer))).append("</td></tr>\n");
+                        .append(escape(detail(loss, explainer))).append("</td></tr>\n");
             }
             html.append("</tbody>\n<tfoot><tr id=\"lost\" data-total-lost=\"")
                     .append(Numbers.lost(card).toPlainString()).append("\"><th class=\"num\">-")
@@ -241,6 +241,12 @@ final class HtmlReport {
                     .append(escape(TextReport.lostInAll(card, lang))).append("</th></tr></tfoot>\n</table>\n");
         }
         html.append("</section>\n");
+    }
+
+    /** A loss in detail, beside its cause: nothing where the detail would only say the cause again. */
+    static String detail(Loss loss, Explainer explainer) {
+        String detail = TextReport.loss(loss, explainer);
+        return detail.equals(explainer.cause(loss.cause())) ? "" : detail;
     }
 
     /**

@@ -157,6 +157,18 @@ class HtmlReportTest {
                 }
             }
             assertTrue(questions > 10, "questions among the deficiencies: " + questions);
+            Explainer explainer = lang.explainer(batam.pack());
+            List<Element> losses = rows(page, "data-lost");
+            for (int i = 0; i < losses.size(); i++) {
+                Loss loss = batam.card().losses().get(i);
+                NodeList cells = losses.get(i).getElementsByTagName("td");
+                String cause = cells.item(2).getTextContent();
+                assertEquals(explainer.cause(loss.cause()), cause);
+                assertFalse(cells.item(3).getTextContent().equals(cause), () -> "the cause twice: " + cause);
+                if (loss.cause() == Loss.Cause.NOT_ANSWERED && loss.question().isPresent()) {
+                    assertEquals("", cells.item(3).getTextContent(), "an unanswered question: its cause says it all");
+                }
+            }
             String first = rows.get(0).getTextContent();
             assertEquals(lang.t("-10,002. Penguatan Kelembagaan Kabupaten/Kota Layak Anak (KLA), pertanyaan 4 (Rencana "
                     + "Aksi Daerah (RAD) KLA)belum dijawab (nilai maksimum 10)", "-10.002. Strengthening the institutions "
@@ -237,7 +249,7 @@ class HtmlReportTest {
                 assertEquals(HtmlReport.indicatorName(banyuasin.pack(), loss.indicator(), loss.question(), lang),
                         cells.item(1).getTextContent());
                 assertEquals(explainer.cause(loss.cause()), cells.item(2).getTextContent());
-                assertEquals(TextReport.loss(loss, explainer), cells.item(3).getTextContent());
+                assertEquals(HtmlReport.detail(loss, explainer), cells.item(3).getTextContent());
                 if (i > 0) {
                     assertTrue(card.losses().get(i - 1).points().compareTo(points) >= 0, "largest first");
                 }
