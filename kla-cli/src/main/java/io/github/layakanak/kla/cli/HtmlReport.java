@@ -209,7 +209,8 @@ final class HtmlReport {
                         .append(deficiency.cost().toPlainString()).append("\"><td class=\"num\">-")
                         .append(Numbers.points(deficiency.cost(), lang)).append("</td><td>")
                         .append(escape(indicatorName(pack, deficiency.indicator(), deficiency.question(), lang)))
-                        .append("</td><td>").append(escape(TextReport.deficiency(deficiency, explainer, lang))).append("</td><td>")
+                        .append("</td><td>").append(escape(TextReport.deficiency(deficiency, explainer, lang)))
+                        .append("</td><td>")
                         .append(escape(deficiency.evidence().map(e -> e.title() + e.reason().map(d -> ": " + d)
                                 .orElse("")).orElse("")))
                         .append("</td></tr>\n");
@@ -264,7 +265,8 @@ final class HtmlReport {
         words.summary(plan, request).ifPresent(summary -> html.append("<p>").append(escape(summary)).append("</p>\n"));
         if (!plan.steps().isEmpty()) {
             html.append("<table>\n<thead><tr><th class=\"num\">#</th><th class=\"num\">")
-                    .append(escape(lang.text("report.nextRank.gain"))).append("</th><th class=\"num\">").append(escape(lang.text("report.total"))).append("</th><th>")
+                    .append(escape(lang.text("report.nextRank.gain"))).append("</th><th class=\"num\">")
+                    .append(escape(lang.text("report.total"))).append("</th><th>")
                     .append(escape(lang.text("report.rank"))).append("</th><th>")
                     .append(escape(lang.text("report.nextRank.kind"))).append("</th><th>")
                     .append(escape(lang.text("report.nextRank.step"))).append("</th></tr></thead>\n<tbody>\n");
@@ -284,7 +286,8 @@ final class HtmlReport {
 
     private static void explanations(StringBuilder html, ScoreCard card, RulePack pack, Explainer explainer,
             Lang lang) {
-        html.append("<section id=\"explanations\">\n<h2>").append(escape(lang.text("report.explanations"))).append("</h2>\n<table>\n<thead><tr><th>")
+        html.append("<section id=\"explanations\">\n<h2>").append(escape(lang.text("report.explanations")))
+                .append("</h2>\n<table>\n<thead><tr><th>")
                 .append(escape(lang.text("report.indicator"))).append("</th><th class=\"num\">")
                 .append(escape(lang.text("report.points"))).append("</th><th>")
                 .append(escape(lang.text("report.explanations.column")))
