@@ -69,20 +69,20 @@ final class CsvReport {
      * are the same for every pack.
      */
     static List<String> header(Lang lang, RulePack pack) {
-        List<String> header = new ArrayList<>(List.of(lang.t("Berkas", "File"), lang.t("Kode wilayah", "Region code"),
-                lang.t("Nama kabupaten/kota", "Regency/city"), lang.t("Provinsi", "Province"), lang.t("Tahun", "Year"),
-                lang.t("Tahap", "Stage"), lang.t("Paket aturan", "Rule pack"), lang.t("Nilai total", "Total"),
-                lang.t("Nilai maksimal", "Maximum"), lang.t("Poin hilang", "Points lost"),
-                lang.t("Peringkat", "Rank")));
+        List<String> header = new ArrayList<>();
+        for (String key : List.of("file", "regionCode", "region", "province", "year", "stage", "pack", "total",
+                "maximum", "lost", "rank")) {
+            header.add(lang.text("report.csv." + key));
+        }
         for (Cluster cluster : Cluster.values()) {
             String label = lang.label(cluster);
-            header.add(label + lang.t(" (nilai)", " (points)"));
-            header.add(label + lang.t(" (nilai maksimal)", " (maximum)"));
-            header.add(label + lang.t(" (poin hilang)", " (points lost)"));
+            header.add(lang.text("report.csv.section.points", label));
+            header.add(lang.text("report.csv.section.maximum", label));
+            header.add(lang.text("report.csv.section.lost", label));
         }
         Explainer words = lang.explainer(pack);
         for (Loss.Cause cause : Loss.Cause.values()) {
-            header.add(lang.t("Poin hilang: ", "Points lost: ") + words.cause(cause));
+            header.add(lang.text("report.csv.lostBy", words.cause(cause)));
         }
         return List.copyOf(header);
     }

@@ -23,19 +23,31 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * One district's scorecard as a self-contained HTML page that opens offline: no script, no external style
- * sheet, font or image. The points of each section against its maximum are drawn as an inline SVG bar chart
- * whose bars carry the numbers in data attributes ({@code data-cluster}, {@code data-points}, {@code data-max});
- * then come the rank and its band, the stage gate, the deficiencies, the losses (where every point below the
- * maxima went, with the sum), the explanation of every indicator and the stamp. Every text is escaped, and the
- * page is well-formed XML as well as HTML, so that it can be checked by parsing.
+ * sheet, font or image. The page leads with what a district reads first: the total, the rank and its band, with the
+ * warning beside them when the score rests on stand-in numbers, the stage gate and the provisional range; then the
+ * losses (where every point below the maxima went, the largest first, with the sum) and the cheapest path to the
+ * next rank. The detail follows: the points of each section against its maximum, drawn as an inline SVG bar chart
+ * whose bars carry the numbers in data attributes ({@code data-cluster}, {@code data-points}, {@code data-max}), the
+ * deficiencies, the explanation of every indicator with its sources folded away, and the stamp with the date the
+ * page was made.
+ *
+ * <p>Printed, the page fills A4 sheets: each major section starts on a new sheet, a table row, the chart and the
+ * short tables never break across two, a table's head repeats on every sheet, and the folded sources are printed
+ * open. Every text is escaped, and the page is well-formed XML as well as HTML, so that it can be checked by
+ * parsing.
  */
 final class HtmlReport {
 
     private static final int BAR_WIDTH = 520;
     private static final int ROW_HEIGHT = 46;
+
+    /** The sections that start a new sheet when printed: the detail after the lead page. */
+    static final List<String> PRINTED_ON_A_NEW_PAGE = List.of("next-rank", "clusters", "deficiencies",
+            "explanations");
 
     private static final String STYLE = String.join("\n",
             "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1f2933;max-width:64em;"
@@ -59,10 +71,20 @@ final class HtmlReport {
             "footer code{word-break:break-all}",
             "p.warning{border-left:4px solid #d64545;background:#fff5f5;padding:.5em .8em;font-weight:600}",
             "details summary{cursor:pointer;font-size:.85em;color:#52606d}",
-            "@page{size:A4;margin:15mm}",
-            "@media print{body{max-width:none;margin:0;font-size:10.5pt}section{break-inside:avoid-page}"
-                    + "#explanations,#next-rank{break-before:page}details>ul.sources{display:block}"
-                    + "details summary{display:none}a{color:inherit}}");
+            // A4, and what printing changes: each major section on a new sheet, nothing cut across two where it fits,
+            // a table's head on every sheet, the sources open (::details-content, in Chromium 131, Firefox 143 and
+            // Safari 18.4, shows a closed <details>'s content) and colours kept.
+            "@page{size:A4;margin:15mm 14mm}",
+            "@media print{body{max-width:none;margin:0;padding:0;font-size:10pt;-webkit-print-color-adjust:exact;"
+                    + "print-color-adjust:exact}"
+                    + PRINTED_ON_A_NEW_PAGE.stream().map(id -> "#" + id).collect(Collectors.joining(","))
+                    + "{break-before:page}"
+                    + "h1,h2{break-after:avoid}"
+                    + "tr,svg,dl.facts,p.warning,#result,#clusters table,#next-rank table,footer{break-inside:avoid}"
+                    + "thead{display:table-header-group}"
+                    + "details::details-content{content-visibility:visible;display:contents}"
+                    + "details summary{display:none}"
+                    + "a{color:inherit}}");
 
     private HtmlReport() {
     }
@@ -82,8 +104,7 @@ final class HtmlReport {
 
         html.append("<header>\n<h1>").append(escape(card.region().name())).append("</h1>\n<p class=\"meta\">")
                 .append(escape(card.region().province() + " (" + card.region().code() + ") · "
-                        + lang.t("Tahun ", "Year ") + card.year() + " · " + lang.name(card.stage()) + " · "
-                        + lang.t("paket ", "pack ") + card.packId()))
+                        + TextReport.round(card.year(), card.stage(), card.packId(), lang)))
                 .append("</p>\n</header>\n");
 
         html.append("<section id=\"result\">\n<p class=\"total\"><span id=\"total\" data-total=\"")
@@ -91,29 +112,29 @@ final class HtmlReport {
                 .append(pack.totalMax().value().stripTrailingZeros().toPlainString()).append("\">")
                 .append(Numbers.points(card.total(), lang)).append("</span> <span class=\"max\">/ ").append(maxTotal)
                 .append("</span></p>\n<p class=\"rank\" id=\"rank\" data-rank=\"").append(card.rank().name())
-                .append("\">").append(escape(lang.t("Peringkat", "Rank"))).append(": <strong>")
+                .append("\">").append(escape(lang.text("report.rank"))).append(": <strong>")
                 .append(escape(lang.name(card.rank()))).append("</strong> <span class=\"band\">(")
-                .append(escape(Numbers.band(pack, card.rank(), lang))).append(")</span></p>\n<dl class=\"facts\">\n");
-        card.gate().ifPresent(gate -> fact(html, lang.t("Batas nilai lolos tahap", "Stage gate"), Numbers.gate(gate, lang)));
-        fact(html, lang.t("Perkiraan rentang nilai", "Provisional range"), TextReport.provisional(card.provisional(), lang));
-        for (ConditionOutcome condition : card.conditions()) {
-            fact(html, lang.t("Syarat peringkat", "Rank condition"), TextReport.condition(condition, lang));
-        }
-        html.append("</dl>\n");
+                .append(escape(Numbers.band(pack, card.rank(), lang))).append(")</span></p>\n");
         if (StandIns.used(card, pack)) {
             html.append("<p class=\"warning\" id=\"stand-in\">").append(escape(StandIns.warning(lang))).append("</p>\n");
         }
-        html.append("</section>\n");
+        html.append("<dl class=\"facts\">\n");
+        card.gate().ifPresent(gate -> fact(html, lang.text("report.gate"), Numbers.gate(gate, lang)));
+        fact(html, lang.text("report.provisional"), TextReport.provisional(card.provisional(), lang));
+        for (ConditionOutcome condition : card.conditions()) {
+            fact(html, lang.text("report.condition"), TextReport.condition(condition, lang));
+        }
+        html.append("</dl>\n</section>\n");
 
-        chart(html, card, lang);
         Explainer explainer = lang.explainer(pack);
-        deficiencies(html, card, pack, explainer, lang);
         losses(html, card, pack, explainer, lang);
         nextRank(html, scored, lang);
+        chart(html, card, lang);
+        deficiencies(html, card, pack, explainer, lang);
         explanations(html, card, pack, explainer, lang);
         if (!card.recapIssues().isEmpty()) {
-            html.append("<section id=\"recap\">\n<h2>").append(escape(lang.t("Ketidaksesuaian rekap",
-                    "Recap inconsistencies"))).append("</h2>\n<ul>\n");
+            html.append("<section id=\"recap\">\n<h2>").append(escape(lang.text("report.recap")))
+                    .append("</h2>\n<ul>\n");
             for (RecapIssue issue : card.recapIssues()) {
                 html.append("<li>").append(escape(TextReport.recapIssue(issue, lang))).append("</li>\n");
             }
@@ -132,8 +153,8 @@ final class HtmlReport {
         List<ClusterScore> clusters = card.clusters();
         BigDecimal largest = clusters.stream().map(ClusterScore::max).reduce(BigDecimal.ONE, BigDecimal::max);
         int height = ROW_HEIGHT * clusters.size() + 4;
-        String title = lang.t("Poin per bagian terhadap maksimumnya", "Points of each section against its maximum");
-        html.append("<section id=\"clusters\">\n<h2>").append(escape(lang.t("Poin per bagian", "Points by section")))
+        String title = lang.text("report.sections.chart");
+        html.append("<section id=\"clusters\">\n<h2>").append(escape(lang.text("report.sections")))
                 .append("</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(BAR_WIDTH + 120)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(BAR_WIDTH + 120).append(' ')
                 .append(height).append("\" role=\"img\" aria-labelledby=\"chart-title\">\n<title id=\"chart-title\">")
@@ -158,15 +179,15 @@ final class HtmlReport {
                     .append(Numbers.plain(cluster.max(), lang)).append("</text>\n</g>\n");
             y += ROW_HEIGHT;
         }
-        html.append("</svg>\n<table>\n<thead><tr><th>").append(escape(lang.t("Bagian", "Section")))
-                .append("</th><th class=\"num\">").append(escape(lang.t("Poin", "Points"))).append("</th><th class=\"num\">")
-                .append(escape(lang.t("Maks", "Max"))).append("</th></tr></thead>\n<tbody>\n");
+        html.append("</svg>\n<table>\n<thead><tr><th>").append(escape(lang.text("report.section")))
+                .append("</th><th class=\"num\">").append(escape(lang.text("report.points"))).append("</th><th class=\"num\">")
+                .append(escape(lang.text("report.max"))).append("</th></tr></thead>\n<tbody>\n");
         for (ClusterScore cluster : clusters) {
             html.append("<tr><td>").append(escape(lang.label(cluster.cluster()))).append("</td><td class=\"num\">")
                     .append(Numbers.points(cluster.points(), lang)).append("</td><td class=\"num\">")
                     .append(Numbers.plain(cluster.max(), lang)).append("</td></tr>\n");
         }
-        html.append("<tr><th>").append(escape(lang.t("Total", "Total"))).append("</th><th class=\"num\">")
+        html.append("<tr><th>").append(escape(lang.text("report.total"))).append("</th><th class=\"num\">")
                 .append(Numbers.points(card.total(), lang)).append("</th><th class=\"num\"></th></tr>\n</tbody>\n</table>\n")
                 .append("</section>\n");
     }
@@ -177,18 +198,19 @@ final class HtmlReport {
         html.append("<section id=\"deficiencies\">\n<h2>").append(escape(TextReport.deficienciesHeading(lang)))
                 .append("</h2>\n");
         if (deficiencies.isEmpty()) {
-            html.append("<p>").append(escape(lang.t("Tidak ada kekurangan.", "No deficiencies."))).append("</p>\n");
+            html.append("<p>").append(escape(lang.text("report.deficiencies.none"))).append("</p>\n");
         } else {
-            html.append("<table>\n<thead><tr><th class=\"num\">").append(escape(lang.t("Poin", "Points")))
-                    .append("</th><th>").append(escape(lang.t("Indikator", "Indicator"))).append("</th><th>")
-                    .append(escape(lang.t("Apa yang kurang", "What is wrong"))).append("</th><th>")
-                    .append(escape(lang.t("Dokumen", "Document"))).append("</th></tr></thead>\n<tbody>\n");
+            html.append("<table>\n<thead><tr><th class=\"num\">").append(escape(lang.text("report.points")))
+                    .append("</th><th>").append(escape(lang.text("report.indicator"))).append("</th><th>")
+                    .append(escape(lang.text("report.deficiencies.wrong"))).append("</th><th>")
+                    .append(escape(lang.text("report.deficiencies.document"))).append("</th></tr></thead>\n<tbody>\n");
             for (Deficiency deficiency : deficiencies) {
                 html.append("<tr data-indicator=\"").append(escape(deficiency.indicator())).append("\" data-cost=\"")
                         .append(deficiency.cost().toPlainString()).append("\"><td class=\"num\">-")
                         .append(Numbers.points(deficiency.cost(), lang)).append("</td><td>")
                         .append(escape(indicatorName(pack, deficiency.indicator(), deficiency.question(), lang)))
-                        .append("</td><td>").append(escape(explainer.deficiency(deficiency))).append("</td><td>")
+                        .append("</td><td>").append(escape(TextReport.deficiency(deficiency, explainer, lang)))
+                        .append("</td><td>")
                         .append(escape(deficiency.evidence().map(e -> e.title() + e.reason().map(d -> ": " + d)
                                 .orElse("")).orElse("")))
                         .append("</td></tr>\n");
@@ -202,17 +224,17 @@ final class HtmlReport {
         html.append("<section id=\"losses\">\n<h2>").append(escape(TextReport.lossesHeading(card, lang)))
                 .append("</h2>\n");
         if (!card.losses().isEmpty()) {
-            html.append("<table>\n<thead><tr><th class=\"num\">").append(escape(lang.t("Poin", "Points")))
-                    .append("</th><th>").append(escape(lang.t("Indikator", "Indicator"))).append("</th><th>")
-                    .append(escape(lang.t("Sebab", "Cause"))).append("</th><th>")
-                    .append(escape(lang.t("Rinciannya", "In detail"))).append("</th></tr></thead>\n<tbody>\n");
+            html.append("<table>\n<thead><tr><th class=\"num\">").append(escape(lang.text("report.points")))
+                    .append("</th><th>").append(escape(lang.text("report.indicator"))).append("</th><th>")
+                    .append(escape(lang.text("report.losses.cause"))).append("</th><th>")
+                    .append(escape(lang.text("report.losses.detail"))).append("</th></tr></thead>\n<tbody>\n");
             for (Loss loss : card.losses()) {
                 html.append("<tr data-indicator=\"").append(escape(loss.indicator())).append("\" data-lost=\"")
                         .append(loss.points().toPlainString()).append("\"><td class=\"num\">-")
                         .append(Numbers.points(loss.points(), lang)).append("</td><td>")
                         .append(escape(indicatorName(pack, loss.indicator(), loss.question(), lang))).append("</td><td>")
                         .append(escape(explainer.cause(loss.cause()))).append("</td><td>")
-                        .append(escape(explainer.loss(loss))).append("</td></tr>\n");
+                        .append(escape(detail(loss, explainer))).append("</td></tr>\n");
             }
             html.append("</tbody>\n<tfoot><tr id=\"lost\" data-total-lost=\"")
                     .append(Numbers.lost(card).toPlainString()).append("\"><th class=\"num\">-")
@@ -220,6 +242,12 @@ final class HtmlReport {
                     .append(escape(TextReport.lostInAll(card, lang))).append("</th></tr></tfoot>\n</table>\n");
         }
         html.append("</section>\n");
+    }
+
+    /** A loss in detail, beside its cause: nothing where the detail would only say the cause again. */
+    static String detail(Loss loss, Explainer explainer) {
+        String detail = TextReport.loss(loss, explainer);
+        return detail.equals(explainer.cause(loss.cause())) ? "" : detail;
     }
 
     /**
@@ -232,15 +260,16 @@ final class HtmlReport {
         PlanExplainer words = PlanExplainer.of(scored.pack(), lang.locale());
         html.append("<section id=\"next-rank\" data-target=\"").append(plan.target().name())
                 .append("\" data-needed=\"").append(plan.needed().toPlainString()).append("\">\n<h2>")
-                .append(escape(lang.t("Menuju peringkat berikutnya", "Towards the next rank"))).append("</h2>\n<p>")
+                .append(escape(lang.text("report.nextRank"))).append("</h2>\n<p>")
                 .append(escape(words.headline(plan))).append("</p>\n");
         words.summary(plan, request).ifPresent(summary -> html.append("<p>").append(escape(summary)).append("</p>\n"));
         if (!plan.steps().isEmpty()) {
             html.append("<table>\n<thead><tr><th class=\"num\">#</th><th class=\"num\">")
-                    .append(escape(lang.t("Tambahan", "Gain"))).append("</th><th class=\"num\">Total</th><th>")
-                    .append(escape(lang.t("Peringkat", "Rank"))).append("</th><th>")
-                    .append(escape(lang.t("Jenis", "Kind"))).append("</th><th>")
-                    .append(escape(lang.t("Langkah", "Step"))).append("</th></tr></thead>\n<tbody>\n");
+                    .append(escape(lang.text("report.nextRank.gain"))).append("</th><th class=\"num\">")
+                    .append(escape(lang.text("report.total"))).append("</th><th>")
+                    .append(escape(lang.text("report.rank"))).append("</th><th>")
+                    .append(escape(lang.text("report.nextRank.kind"))).append("</th><th>")
+                    .append(escape(lang.text("report.nextRank.step"))).append("</th></tr></thead>\n<tbody>\n");
             int n = 0;
             for (Step step : plan.steps()) {
                 html.append("<tr data-gain=\"").append(step.gain().toPlainString()).append("\" data-total=\"")
@@ -257,22 +286,21 @@ final class HtmlReport {
 
     private static void explanations(StringBuilder html, ScoreCard card, RulePack pack, Explainer explainer,
             Lang lang) {
-        html.append("<section id=\"explanations\">\n<h2>").append(escape(lang.t("Penjelasan per indikator",
-                "Explanation of each indicator"))).append("</h2>\n<table>\n<thead><tr><th>")
-                .append(escape(lang.t("Indikator", "Indicator"))).append("</th><th class=\"num\">")
-                .append(escape(lang.t("Poin", "Points"))).append("</th><th>")
-                .append(escape(lang.t("Penjelasan dan sumber", "Explanation and sources")))
+        html.append("<section id=\"explanations\">\n<h2>").append(escape(lang.text("report.explanations")))
+                .append("</h2>\n<table>\n<thead><tr><th>")
+                .append(escape(lang.text("report.indicator"))).append("</th><th class=\"num\">")
+                .append(escape(lang.text("report.points"))).append("</th><th>")
+                .append(escape(lang.text("report.explanations.column")))
                 .append("</th></tr></thead>\n<tbody>\n");
         for (IndicatorScore indicator : card.indicators()) {
             html.append("<tr data-indicator=\"").append(escape(indicator.indicator())).append("\"><td>")
                     .append(escape(indicatorName(pack, indicator.indicator(), lang))).append("</td><td class=\"num\">")
                     .append(Numbers.points(indicator.points(), lang)).append(" / ").append(Numbers.plain(indicator.max(), lang))
                     .append("</td><td>").append(escape(explainer.indicator(indicator)))
-                    .append("<details><summary>").append(escape(lang.t("Sumber", "Sources")))
+                    .append("<details><summary>").append(escape(lang.text("report.explanations.sources")))
                     .append("</summary><ul class=\"sources\">");
             for (Provenance source : explainer.sources(indicator)) {
-                html.append("<li>").append(escape(StandIns.label(source.kind(), lang))).append(": ")
-                        .append(escape(source.source())).append("</li>");
+                html.append("<li>").append(escape(StandIns.cited(source, lang))).append("</li>");
             }
             html.append("</ul></details></td></tr>\n");
         }
@@ -280,22 +308,18 @@ final class HtmlReport {
     }
 
     private static void stamp(StringBuilder html, Stamp stamp, Lang lang) {
-        html.append("<footer id=\"stamp\">\n<h2>").append(escape(lang.t("Keterangan perhitungan", "Stamp"))).append("</h2>\n")
-                .append("<dl class=\"facts\">\n<dt>").append(escape(lang.t("Paket", "Pack"))).append("</dt><dd><code>")
+        html.append("<footer id=\"stamp\">\n<h2>").append(escape(lang.text("report.stamp"))).append("</h2>\n")
+                .append("<dl class=\"facts\">\n<dt>").append(escape(lang.text("report.stamp.pack"))).append("</dt><dd><code>")
                 .append(escape(stamp.packId())).append("</code> sha256 <code>").append(escape(stamp.packSha256()))
                 .append("</code></dd>\n");
         stamp.overlay().ifPresent(o -> html.append("<dt>Overlay</dt><dd><code>").append(escape(o.name()))
                 .append("</code> sha256 <code>").append(escape(o.sha256())).append("</code></dd>\n"));
-        html.append("<dt>").append(escape(lang.t("Versi kla", "Engine"))).append("</dt><dd><code>")
+        html.append("<dt>").append(escape(lang.text("report.stamp.engine"))).append("</dt><dd><code>")
                 .append(escape(stamp.engineVersion())).append("</code></dd>\n<dt>")
-                .append(escape(lang.t("Pengajuan", "Submission"))).append("</dt><dd>sha256 <code>")
+                .append(escape(lang.text("report.stamp.submissionTerm"))).append("</dt><dd>sha256 <code>")
                 .append(escape(stamp.submissionSha256())).append("</code></dd>\n</dl>\n<p>")
-                .append(escape(lang.t("Dibuat oleh kla pada ", "Made by kla on ")
-                        + lang.date(LocalDate.now(ZoneId.of("Asia/Jakarta"))) + ". "
-                        + lang.t("Angka yang bertanda " + StandIns.label(Provenance.Kind.HYPOTHETICAL, lang)
-                                + " adalah angka pengganti, bukan angka resmi kementerian.",
-                        "Numbers marked " + StandIns.label(Provenance.Kind.HYPOTHETICAL, lang)
-                                + " are stand-ins, not the ministry's.")))
+                .append(escape(lang.text("report.made", lang.date(LocalDate.now(ZoneId.of("Asia/Jakarta")))) + " "
+                        + lang.text("report.standIns.marked", StandIns.label(Provenance.Kind.HYPOTHETICAL, lang))))
                 .append("</p>\n</footer>\n");
     }
 
@@ -305,10 +329,17 @@ final class HtmlReport {
                 .orElse(indicatorId);
     }
 
-    /** An indicator's number and name, and the question's code when there is one. */
+    /**
+     * An indicator's number and name, and when there is a question, its code and its text: the one place a report
+     * names the question, so that what follows need not name it again.
+     */
     static String indicatorName(RulePack pack, String indicatorId, Optional<String> question, Lang lang) {
-        return indicatorName(pack, indicatorId, lang) + question.map(q -> lang.t(", pertanyaan ", ", question ") + q)
-                .orElse("");
+        String indicator = indicatorName(pack, indicatorId, lang);
+        return question.map(code -> pack.findIndicator(indicatorId).flatMap(rule -> rule.findQuestion(code))
+                        .map(rule -> lang.text("report.indicator.question", indicator, code,
+                                lang == Lang.ID ? rule.question().topicId() : rule.question().topicEn()))
+                        .orElseGet(() -> lang.text("report.indicator.question.bare", indicator, code)))
+                .orElse(indicator);
     }
 
     private static double width(BigDecimal value, BigDecimal largest) {

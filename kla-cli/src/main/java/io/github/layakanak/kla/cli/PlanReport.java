@@ -37,8 +37,8 @@ final class PlanReport {
     /** The district and its round, as the scorecard's text report starts. */
     private static String header(CheckedSubmission checked, Lang lang) {
         Submission submission = checked.submission();
-        return district(submission.region()) + lang.t("Tahun ", "Year ") + submission.year() + " · "
-                + lang.name(submission.stage()) + " · " + lang.t("paket ", "pack ") + checked.pack().id() + "\n\n";
+        return district(submission.region())
+                + TextReport.round(submission.year(), submission.stage(), checked.pack().id(), lang) + "\n\n";
     }
 
     private static String district(Region region) {

@@ -34,10 +34,7 @@ final class StandIns {
 
     /** The warning beside the score. */
     static String warning(Lang lang) {
-        return lang.t("Perhatian: nilai ini dihitung dengan angka perkiraan, bukan bobot resmi kementerian (yang tidak "
-                        + "dipublikasikan). Jangan dikutip sebagai nilai resmi.",
-                "Note: this score uses stand-in numbers, not the ministry's weights (which are not published). Do not "
-                        + "quote it as an official score.");
+        return lang.text("report.standIns.warning");
     }
 
     /**
@@ -46,9 +43,17 @@ final class StandIns {
      */
     static String label(Provenance.Kind kind, Lang lang) {
         return switch (kind) {
-            case OFFICIAL -> lang.t("Resmi", "Official");
-            case SOURCED -> lang.t("Bersumber", "Sourced");
-            case HYPOTHETICAL -> lang.t("Perkiraan", "Hypothetical");
+            case OFFICIAL -> lang.text("report.provenance.official");
+            case SOURCED -> lang.text("report.provenance.sourced");
+            case HYPOTHETICAL -> lang.text("report.provenance.hypothetical");
         };
+    }
+
+    /**
+     * A number's provenance as a report cites it: its kind in words, then its source. The reports' one use of
+     * {@link Provenance#source()}.
+     */
+    static String cited(Provenance provenance, Lang lang) {
+        return lang.text("report.provenance.cited", label(provenance.kind(), lang), provenance.source());
     }
 }

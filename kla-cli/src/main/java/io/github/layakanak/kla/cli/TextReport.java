@@ -1,6 +1,7 @@
 package io.github.layakanak.kla.cli;
 
 import io.github.layakanak.kla.model.Rank;
+import io.github.layakanak.kla.model.Stage;
 import io.github.layakanak.kla.scoring.ClusterScore;
 import io.github.layakanak.kla.scoring.ConditionOutcome;
 import io.github.layakanak.kla.scoring.Deficiency;
@@ -23,10 +24,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A scorecard as a table for people: the points of each section against its maximum, the total, the rank and
- * its band, the stage gate, the provisional range, the deficiencies with what fixing each alone gains, and where
- * every lost point went (the losses, which add up to the maxima minus the total), each list the largest first, and
- * the cheapest path to the next rank.
+ * A scorecard as text for people, in the order a district reads it: the total and the rank first, with the warning
+ * beside them when the score rests on stand-in numbers, the stage gate and the provisional range; then where every
+ * lost point went (the losses, which add up to the maxima minus the total, the largest first) and the cheapest path
+ * to the next rank; then the detail: the points of each section against its maximum, and the deficiencies with what
+ * fixing each alone gains, the largest first.
  */
 final class TextReport {
 
@@ -39,56 +41,27 @@ final class TextReport {
         StringBuilder text = new StringBuilder();
         text.append(card.region().name()).append(", ").append(card.region().province())
                 .append(" (").append(card.region().code()).append(")\n");
-        text.append(lang.t("Tahun ", "Year ")).append(card.year()).append(" · ").append(lang.name(card.stage()))
-                .append(" · ").append(lang.t("paket ", "pack ")).append(card.packId()).append('\n').append('\n');
+        text.append(round(card.year(), card.stage(), card.packId(), lang)).append("\n\n");
 
-        String sectionHeader = lang.t("Bagian", "Section");
-        String total = lang.t("Total", "Total");
-        int width = Math.max(sectionHeader.length(), total.length());
-        for (ClusterScore cluster : card.clusters()) {
-            width = Math.max(width, lang.label(cluster.cluster()).length());
-        }
-        String row = "%-" + width + "s  %9s  %6s%n";
-        text.append(String.format(Locale.ROOT, row, sectionHeader, lang.t("Poin", "Points"), lang.t("Maks", "Max")));
-        for (ClusterScore cluster : card.clusters()) {
-            text.append(String.format(Locale.ROOT, row, lang.label(cluster.cluster()), Numbers.points(cluster.points(), lang),
-                    Numbers.plain(cluster.max(), lang)));
-        }
-        text.append("-".repeat(width + 19)).append('\n');
-        text.append(String.format(Locale.ROOT, row, total, Numbers.points(card.total(), lang),
-                Numbers.plain(pack.totalMax().value(), lang)));
-        text.append('\n');
-        if (StandIns.used(card, pack)) {
-            text.append(StandIns.warning(lang)).append("\n\n");
-        }
-
-        List<String[]> facts = new ArrayList<>();
-        facts.add(new String[] {lang.t("Peringkat", "Rank"),
+        List<String[]> lead = new ArrayList<>();
+        lead.add(new String[] {lang.text("report.total"), lang.text("report.total.outOf",
+            Numbers.points(card.total(), lang), Numbers.plain(pack.totalMax().value(), lang))});
+        lead.add(new String[] {lang.text("report.rank"),
             lang.name(card.rank()) + " (" + Numbers.band(pack, card.rank(), lang) + ")"});
-        card.gate().ifPresent(gate -> facts.add(new String[] {lang.t("Batas nilai lolos tahap", "Stage gate"),
-            Numbers.gate(gate, lang)}));
-        facts.add(new String[] {lang.t("Perkiraan rentang nilai", "Provisional range"), provisional(card.provisional(), lang)});
+        List<String[]> facts = new ArrayList<>();
+        card.gate().ifPresent(gate -> facts.add(new String[] {lang.text("report.gate"), Numbers.gate(gate, lang)}));
+        facts.add(new String[] {lang.text("report.provisional"), provisional(card.provisional(), lang)});
         for (ConditionOutcome condition : card.conditions()) {
-            facts.add(new String[] {lang.t("Syarat peringkat", "Rank condition"), condition(condition, lang)});
+            facts.add(new String[] {lang.text("report.condition"), condition(condition, lang)});
         }
-        int factWidth = facts.stream().mapToInt(f -> f[0].length()).max().orElse(0);
-        for (String[] fact : facts) {
-            text.append(String.format(Locale.ROOT, "%-" + factWidth + "s  %s%n", fact[0], fact[1]));
+        int factWidth = Math.max(width(lead), width(facts));
+        facts(text, lead, factWidth);
+        if (StandIns.used(card, pack)) {
+            text.append(StandIns.warning(lang)).append('\n');
         }
+        facts(text, facts, factWidth);
 
-        List<Deficiency> deficiencies = Numbers.largestFirst(card);
         Explainer explainer = lang.explainer(pack);
-        text.append('\n');
-        if (deficiencies.isEmpty()) {
-            text.append(lang.t("Tidak ada kekurangan.", "No deficiencies.")).append('\n');
-        } else {
-            text.append(deficienciesHeading(lang)).append('\n');
-            int costWidth = deficiencies.stream().mapToInt(d -> Numbers.points(d.cost(), lang).length()).max().orElse(0);
-            for (Deficiency deficiency : deficiencies) {
-                text.append(String.format(Locale.ROOT, "  %" + (costWidth + 1) + "s  %s%n",
-                        "-" + Numbers.points(deficiency.cost(), lang), deficiency(deficiency, pack, explainer, lang)));
-            }
-        }
         text.append('\n').append(lossesHeading(card, lang)).append('\n');
         if (!card.losses().isEmpty()) {
             String lost = "-" + Numbers.points(Numbers.lost(card), lang);
@@ -100,20 +73,69 @@ final class TextReport {
             for (Loss loss : card.losses()) {
                 text.append(String.format(Locale.ROOT, line, "-" + Numbers.points(loss.points(), lang),
                         HtmlReport.indicatorName(pack, loss.indicator(), loss.question(), lang) + ": "
-                                + explainer.loss(loss)));
+                                + loss(loss, explainer)));
             }
             text.append("  ").append("-".repeat(lossWidth)).append('\n');
             text.append(String.format(Locale.ROOT, line, lost, lostInAll(card, lang)));
         }
         nextRank(text, scored, lang);
+
+        text.append('\n');
+        sections(text, card, pack, lang);
+        List<Deficiency> deficiencies = Numbers.largestFirst(card);
+        text.append('\n');
+        if (deficiencies.isEmpty()) {
+            text.append(lang.text("report.deficiencies.none")).append('\n');
+        } else {
+            text.append(deficienciesHeading(lang)).append('\n');
+            int costWidth = deficiencies.stream().mapToInt(d -> Numbers.points(d.cost(), lang).length()).max().orElse(0);
+            for (Deficiency deficiency : deficiencies) {
+                text.append(String.format(Locale.ROOT, "  %" + (costWidth + 1) + "s  %s%n",
+                        "-" + Numbers.points(deficiency.cost(), lang), deficiency(deficiency, pack, explainer, lang)));
+            }
+        }
         if (!card.recapIssues().isEmpty()) {
-            text.append('\n').append(lang.t("Ketidaksesuaian rekap:", "Recap inconsistencies:")).append('\n');
+            text.append('\n').append(lang.text("report.recap")).append(":\n");
             for (RecapIssue issue : card.recapIssues()) {
                 text.append("  ").append(recapIssue(issue, lang)).append('\n');
             }
         }
         text.append('\n').append(stamp(card.stamp(), lang)).append('\n');
         return text.toString();
+    }
+
+    /** The round of a scorecard or a plan: the year, the stage and the rule pack. */
+    static String round(int year, Stage stage, String packId, Lang lang) {
+        return lang.text("report.round", year, lang.name(stage), packId);
+    }
+
+    private static int width(List<String[]> facts) {
+        return facts.stream().mapToInt(f -> f[0].length()).max().orElse(0);
+    }
+
+    private static void facts(StringBuilder text, List<String[]> facts, int width) {
+        for (String[] fact : facts) {
+            text.append(String.format(Locale.ROOT, "%-" + width + "s  %s%n", fact[0], fact[1]));
+        }
+    }
+
+    /** The points of each section against its maximum, and the total. */
+    private static void sections(StringBuilder text, ScoreCard card, RulePack pack, Lang lang) {
+        String sectionHeader = lang.text("report.section");
+        String total = lang.text("report.total");
+        int width = Math.max(sectionHeader.length(), total.length());
+        for (ClusterScore cluster : card.clusters()) {
+            width = Math.max(width, lang.label(cluster.cluster()).length());
+        }
+        String row = "%-" + width + "s  %9s  %6s%n";
+        text.append(String.format(Locale.ROOT, row, sectionHeader, lang.text("report.points"), lang.text("report.max")));
+        for (ClusterScore cluster : card.clusters()) {
+            text.append(String.format(Locale.ROOT, row, lang.label(cluster.cluster()),
+                    Numbers.points(cluster.points(), lang), Numbers.plain(cluster.max(), lang)));
+        }
+        text.append("-".repeat(width + 19)).append('\n');
+        text.append(String.format(Locale.ROOT, row, total, Numbers.points(card.total(), lang),
+                Numbers.plain(pack.totalMax().value(), lang)));
     }
 
     /**
@@ -124,8 +146,7 @@ final class TextReport {
         PlanRequest request = PlanRequest.nextRank();
         Plan plan = Planner.plan(ScoringEngine.check(scored.pack(), scored.submission()), request);
         PlanExplainer words = PlanExplainer.of(scored.pack(), lang.locale());
-        text.append('\n').append(lang.t("Menuju peringkat berikutnya: ", "Towards the next rank: "))
-                .append(words.headline(plan)).append('\n');
+        text.append('\n').append(lang.text("report.nextRank.line", words.headline(plan))).append('\n');
         words.summary(plan, request).ifPresent(summary -> text.append("  ").append(summary).append('\n'));
         int n = 0;
         for (Step step : plan.steps()) {
@@ -137,8 +158,7 @@ final class TextReport {
 
     /** The heading of the deficiencies, which says that each cost is what fixing that one alone would gain. */
     static String deficienciesHeading(Lang lang) {
-        return lang.t("Kekurangan, yang terbesar dulu: tambahan nilai bila hanya kekurangan itu yang diperbaiki",
-                "Deficiencies, the largest first: what fixing each one alone would gain");
+        return lang.text("report.deficiencies.heading");
     }
 
     /**
@@ -148,43 +168,40 @@ final class TextReport {
     static String lossesHeading(ScoreCard card, Lang lang) {
         String max = Numbers.plain(Numbers.maxima(card), lang);
         if (card.losses().isEmpty()) {
-            return lang.t("Ke mana nilai hilang: tidak ada yang hilang; semua " + max + " poin diperoleh.",
-                    "Where the points went: nothing is lost; all " + max + " points were earned.");
+            return lang.text("report.losses.none", max);
         }
-        String lost = Numbers.points(Numbers.lost(card), lang);
-        return lang.t("Ke mana nilai hilang: " + lost + " dari " + max + " poin, tiap poin menurut sebabnya, yang"
-                + " terbesar dulu", "Where the points went: " + lost + " of " + max + " points lost, every point by its"
-                + " cause, the largest first");
+        return lang.text("report.losses.heading", Numbers.points(Numbers.lost(card), lang), max);
     }
 
     /** What the losses add up to, in words: the maxima minus the total. */
     static String lostInAll(ScoreCard card, Lang lang) {
-        return lang.t("jumlah: maksimum ", "in all: maximum ") + Numbers.plain(Numbers.maxima(card), lang)
-                + " - total " + Numbers.points(card.total(), lang);
+        return lang.text("report.losses.sum", Numbers.plain(Numbers.maxima(card), lang),
+                Numbers.points(card.total(), lang));
     }
 
     static String provisional(ProvisionalRange range, Lang lang) {
         String lowest = Numbers.points(range.lowest(), lang) + " (" + lang.name(range.lowestRank()) + ")";
         String highest = Numbers.points(range.highest(), lang) + " (" + lang.name(range.highestRank()) + ")";
         if (range.lowest().compareTo(range.highest()) == 0 && range.lowestRank() == range.highestRank()) {
-            return lowest + lang.t("; tidak ada data dukung yang menunggu verifikasi",
-                    "; no evidence is waiting for verification");
+            return lang.text("report.provisional.settled", lowest);
         }
-        return lang.t(lowest + " bila semua data dukung yang menunggu ditolak, sampai " + highest + " bila diterima",
-                lowest + " if every pending document is rejected, up to " + highest + " if accepted");
+        return lang.text("report.provisional.range", lowest, highest);
     }
 
     static String condition(ConditionOutcome condition, Lang lang) {
+        String outcome = condition.met() ? lang.text("report.condition.met") : lang.text("report.condition.notMet");
         return condition.condition() + " (" + lang.name(condition.rank()) + "): "
-                + (condition.met() ? lang.t("terpenuhi", "met") : lang.t("tidak terpenuhi", "not met"))
-                + (condition.capped() ? lang.t(", menahan peringkat", ", holds the rank down") : "");
+                + (condition.capped() ? lang.text("report.condition.capped", outcome) : outcome);
     }
 
-    /** One deficiency: the indicator's number and name, the question and document concerned, and what to do. */
+    /**
+     * One deficiency: the indicator's number and name, the question (with its text) and the document concerned, and
+     * what to do. The question is named once, before the colon.
+     */
     static String deficiency(Deficiency deficiency, RulePack pack, Explainer explainer, Lang lang) {
         StringBuilder line = new StringBuilder();
         line.append(HtmlReport.indicatorName(pack, deficiency.indicator(), deficiency.question(), lang));
-        String explanation = explainer.deficiency(deficiency);
+        String explanation = deficiency(deficiency, explainer, lang);
         line.append(": ").append(explanation);
         // The document concerned, unless the explanation already names it.
         deficiency.evidence().filter(e -> !explanation.contains(e.title())).ifPresent(e -> line.append(" (\"")
@@ -192,34 +209,53 @@ final class TextReport {
         return line.toString();
     }
 
+    /**
+     * What is wrong and what to do, after the indicator and question are named: for an unanswered question, only
+     * that it is unanswered and what it is worth, since the explainer's sentence would name the question again.
+     */
+    static String deficiency(Deficiency deficiency, Explainer explainer, Lang lang) {
+        if (deficiency.kind() == Deficiency.Kind.NOT_ANSWERED && deficiency.question().isPresent()) {
+            return lang.text("report.deficiency.question.notAnswered", Numbers.plain(deficiency.cost(), lang));
+        }
+        return explainer.deficiency(deficiency);
+    }
+
+    /**
+     * Why a loss's points were lost, after the indicator and question are named: for an unanswered question the
+     * cause alone, since the explainer's sentence would name the question's text again.
+     */
+    static String loss(Loss loss, Explainer explainer) {
+        if (loss.cause() == Loss.Cause.NOT_ANSWERED && loss.question().isPresent() && loss.item().isEmpty()) {
+            return explainer.cause(Loss.Cause.NOT_ANSWERED);
+        }
+        return explainer.loss(loss);
+    }
+
     static String recapIssue(RecapIssue issue, Lang lang) {
-        return issue.pointer() + ": " + lang.t("tertulis ", "stated ") + Numbers.points(issue.stated(), lang)
-                + lang.t(", seharusnya ", ", expected ") + Numbers.points(issue.expected(), lang)
-                + " (" + kind(issue.kind(), lang) + ")";
+        return lang.text("report.recap.issue", issue.pointer(), Numbers.points(issue.stated(), lang),
+                Numbers.points(issue.expected(), lang), kind(issue.kind(), lang));
     }
 
     private static String kind(RecapIssue.Kind kind, Lang lang) {
         return switch (kind) {
-            case QUESTION_ABOVE_MAX -> lang.t("nilai di atas maksimum pertanyaan",
-                    "points above the question's maximum");
-            case INDICATOR_SUBTOTAL_MISMATCH -> lang.t("subtotal indikator tidak sesuai",
-                    "the indicator's subtotal does not match");
-            case SECTION_SUBTOTAL_MISMATCH -> lang.t("subtotal bagian tidak sesuai",
-                    "the section's subtotal does not match");
+            case QUESTION_ABOVE_MAX -> lang.text("report.recap.questionAboveMax");
+            case INDICATOR_SUBTOTAL_MISMATCH -> lang.text("report.recap.indicatorSubtotal");
+            case SECTION_SUBTOTAL_MISMATCH -> lang.text("report.recap.sectionSubtotal");
         };
     }
 
+    /** The stamp on two lines, the second under the first's words after its colon. */
     static String stamp(Stamp stamp, Lang lang) {
-        return lang.t("Keterangan perhitungan: paket aturan ", "Stamp: pack ") + stamp.packId() + " (sha256 " + stamp.packSha256() + ")"
-                + stamp.overlay().map(o -> ", overlay " + o.name() + " (sha256 " + o.sha256() + ")").orElse("")
-                + lang.t(", versi kla ", ", engine ") + stamp.engineVersion() + "\n"
-                + lang.t("     pengajuan sha256 ", "       submission sha256 ") + stamp.submissionSha256();
+        String overlay = stamp.overlay().map(o -> lang.text("report.stamp.overlay", o.name(), o.sha256())).orElse("");
+        String first = lang.text("report.stamp.line", stamp.packId(), stamp.packSha256(), overlay,
+                stamp.engineVersion());
+        return first + "\n" + " ".repeat(first.indexOf(": ") + 2)
+                + lang.text("report.stamp.submission", stamp.submissionSha256());
     }
 
     /** The one-line summary of a batch: scored, failed, and how many got each rank, the highest first. */
     static String summary(int scored, int failed, Map<Rank, Integer> ranks, Lang lang) {
-        StringBuilder line = new StringBuilder("kla: ");
-        line.append(lang.t("dinilai ", "scored ")).append(scored).append(lang.t(", gagal ", ", failed ")).append(failed);
+        StringBuilder line = new StringBuilder(lang.text("report.summary", scored, failed));
         String separator = "; ";
         Rank[] order = Rank.values();
         for (int i = order.length - 1; i >= 0; i--) {

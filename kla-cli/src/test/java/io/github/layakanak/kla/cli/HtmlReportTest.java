@@ -9,6 +9,7 @@ import io.github.layakanak.kla.model.Region;
 import io.github.layakanak.kla.model.Submission;
 import io.github.layakanak.kla.model.json.KlaJson;
 import io.github.layakanak.kla.scoring.ClusterScore;
+import io.github.layakanak.kla.scoring.Deficiency;
 import io.github.layakanak.kla.scoring.Explainer;
 import io.github.layakanak.kla.scoring.IndicatorScore;
 import io.github.layakanak.kla.scoring.Loss;
@@ -90,12 +91,124 @@ class HtmlReportTest {
                     + "dengan angka perkiraan", "Note: this score uses stand-in numbers")), html);
             assertEquals("result", ((Element) warning.getParentNode()).getAttribute("id"), "beside the score");
             assertTrue(page.getElementsByTagName("details").getLength() > 0, "the sources are folded away");
-            assertTrue(html.contains("@media print") && html.contains("@page{size:A4"), "a print style for A4");
+            assertTrue(html.contains("@media print{") && html.contains("@page{size:A4;"), "a print style for A4");
             assertTrue(byId(page, "stamp").getTextContent().contains(
                     lang.date(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")))), "the date it was made");
             String text = page.getDocumentElement().getTextContent();
             assertFalse(lang == Lang.ID && text.matches("(?s).*\\b(HYPOTHETICAL|OFFICIAL|SOURCED)\\b.*"),
                     "provenance in words, not constants");
+        }
+    }
+
+    @Test
+    void leadsWithTheScoreTheLossesAndTheNextRankAndThenTheDetail() {
+        for (String sample : List.of("batam", "batam-2024", "banyuasin", "perfect")) {
+            for (Lang lang : Lang.values()) {
+                Document page = parse(HtmlReport.render(scored(sample), lang));
+                List<String> order = new ArrayList<>();
+                NodeList all = page.getElementsByTagName("*");
+                for (int i = 0; i < all.getLength(); i++) {
+                    Element element = (Element) all.item(i);
+                    if (List.of("header", "section", "footer").contains(element.getTagName())) {
+                        order.add(element.getTagName() + (element.hasAttribute("id") ? "#" + element.getAttribute("id")
+                                : ""));
+                    }
+                }
+                assertEquals(List.of("header", "section#result", "section#losses", "section#next-rank",
+                        "section#clusters", "section#deficiencies", "section#explanations", "footer#stamp"), order,
+                        sample + " " + lang);
+                List<String> result = new ArrayList<>();
+                NodeList children = byId(page, "result").getChildNodes();
+                for (int i = 0; i < children.getLength(); i++) {
+                    if (children.item(i) instanceof Element child) {
+                        result.add(child.getTagName() + "." + child.getAttribute("class"));
+                    }
+                }
+                List<String> expected = new ArrayList<>(List.of("p.total", "p.rank", "p.warning", "dl.facts"));
+                if (!StandIns.used(scored(sample).card(), scored(sample).pack())) {
+                    expected.remove("p.warning");
+                }
+                assertEquals(expected, result, "the total, the rank, the warning beside them, then the facts");
+            }
+        }
+        assertTrue(StandIns.used(scored("batam").card(), scored("batam").pack()), "the 2022 pack has stand-ins");
+    }
+
+    @Test
+    void namesEachDeficientQuestionOnceWithItsText() {
+        Evaluator.Scored batam = scored("batam-2024");
+        for (Lang lang : Lang.values()) {
+            Document page = parse(HtmlReport.render(batam, lang));
+            List<Element> rows = rows(page, "data-cost");
+            int questions = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                Deficiency deficiency = Numbers.largestFirst(batam.card()).get(i);
+                NodeList cells = rows.get(i).getElementsByTagName("td");
+                assertEquals(HtmlReport.indicatorName(batam.pack(), deficiency.indicator(), deficiency.question(), lang),
+                        cells.item(1).getTextContent());
+                if (deficiency.question().isPresent()) {
+                    questions++;
+                    String topic = batam.pack().findIndicator(deficiency.indicator()).flatMap(rule -> rule.findQuestion(
+                            deficiency.question().get())).map(q -> lang.t(q.question().topicId(),
+                                    q.question().topicEn())).orElseThrow();
+                    assertTrue(cells.item(1).getTextContent().endsWith(" " + deficiency.question().get() + " (" + topic
+                            + ")"), cells.item(1).getTextContent());
+                    assertFalse(cells.item(2).getTextContent().contains(topic), cells.item(2).getTextContent());
+                }
+            }
+            assertTrue(questions > 10, "questions among the deficiencies: " + questions);
+            Explainer explainer = lang.explainer(batam.pack());
+            List<Element> losses = rows(page, "data-lost");
+            for (int i = 0; i < losses.size(); i++) {
+                Loss loss = batam.card().losses().get(i);
+                NodeList cells = losses.get(i).getElementsByTagName("td");
+                String cause = cells.item(2).getTextContent();
+                assertEquals(explainer.cause(loss.cause()), cause);
+                assertFalse(cells.item(3).getTextContent().equals(cause), () -> "the cause twice: " + cause);
+                if (loss.cause() == Loss.Cause.NOT_ANSWERED && loss.question().isPresent()) {
+                    assertEquals("", cells.item(3).getTextContent(), "an unanswered question: its cause says it all");
+                }
+            }
+            String first = rows.get(0).getTextContent();
+            assertEquals(lang.t("-10,002. Penguatan Kelembagaan Kabupaten/Kota Layak Anak (KLA), pertanyaan 4 (Rencana "
+                    + "Aksi Daerah (RAD) KLA)belum dijawab (nilai maksimum 10)", "-10.002. Strengthening the institutions "
+                    + "of KLA, question 4 (Regional KLA action plan (RAD))not answered (maximum 10)"), first);
+        }
+    }
+
+    @Test
+    void printsEachMajorSectionOnANewA4SheetWithTheSourcesOpen() {
+        String html = HtmlReport.render(scored("batam"), Lang.ID);
+        String style = parse(html).getElementsByTagName("style").item(0).getTextContent();
+        assertTrue(style.contains("@page{size:A4;"), style);
+        String print = style.substring(style.indexOf("@media print{"));
+        assertEquals(List.of("next-rank", "clusters", "deficiencies", "explanations"), HtmlReport.PRINTED_ON_A_NEW_PAGE);
+        assertTrue(print.contains("#next-rank,#clusters,#deficiencies,#explanations{break-before:page}"), print);
+        assertTrue(print.matches("(?s).*\\btr,[^{]*\\{break-inside:avoid}.*"), "no row cut across two sheets: " + print);
+        assertTrue(print.contains("thead{display:table-header-group}"), print);
+        assertTrue(print.contains("details::details-content{content-visibility:visible;"), "sources printed: " + print);
+        assertTrue(print.contains("details summary{display:none}"), print);
+        for (String id : HtmlReport.PRINTED_ON_A_NEW_PAGE) {
+            assertTrue(html.contains("<section id=\"" + id + "\""), id);
+        }
+    }
+
+    @Test
+    void speaksOnlyTheLanguageAskedInEverySamplesPage() {
+        for (Samples.Sample sample : Samples.all()) {
+            Evaluator.Scored scored = scored(sample.name());
+            for (Lang lang : Lang.values()) {
+                Document page = parse(HtmlReport.render(scored, lang));
+                // The sources are the pack's citations, quoted as the pack gives them (their words are the packs').
+                NodeList lists = page.getElementsByTagName("ul");
+                for (int i = lists.getLength() - 1; i >= 0; i--) {
+                    if (((Element) lists.item(i)).getAttribute("class").equals("sources")) {
+                        lists.item(i).getParentNode().removeChild(lists.item(i));
+                    }
+                }
+                Wording.assertIn(lang, page.getElementsByTagName("body").item(0).getTextContent(),
+                        TextReportTest.own(scored), "page of " + sample.name());
+            }
         }
     }
 
@@ -136,7 +249,7 @@ class HtmlReportTest {
                 assertEquals(HtmlReport.indicatorName(banyuasin.pack(), loss.indicator(), loss.question(), lang),
                         cells.item(1).getTextContent());
                 assertEquals(explainer.cause(loss.cause()), cells.item(2).getTextContent());
-                assertEquals(explainer.loss(loss), cells.item(3).getTextContent());
+                assertEquals(HtmlReport.detail(loss, explainer), cells.item(3).getTextContent());
                 if (i > 0) {
                     assertTrue(card.losses().get(i - 1).points().compareTo(points) >= 0, "largest first");
                 }

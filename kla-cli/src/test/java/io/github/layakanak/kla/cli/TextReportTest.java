@@ -38,14 +38,41 @@ class TextReportTest {
     }
 
     @Test
-    void warnsUnderTheTotalThatItRestsOnStandInsAndNamesIndicatorsByNumberAndName() {
+    void warnsBesideTheTotalThatItRestsOnStandInsAndNamesIndicatorsByNumberAndName() {
         Evaluator.Scored batam = HtmlReportTest.scored("batam");
         String id = TextReport.render(batam, Lang.ID);
-        assertTrue(id.contains("Total ") && id.indexOf("Perhatian: nilai ini dihitung dengan angka perkiraan")
-                > id.indexOf("\nTotal "), id);
+        int warning = id.indexOf("\nPerhatian: nilai ini dihitung dengan angka perkiraan");
+        assertTrue(warning > id.indexOf("\nTotal                    745,00 dari 1000\n"), id);
+        assertTrue(warning > id.indexOf("\nPeringkat                Nindya (di atas 700 sampai 800)\n"), id);
+        assertTrue(warning < id.indexOf("\nBatas nilai lolos tahap "), "before the gate and the range: " + id);
         assertTrue(id.contains("  11. Infrastruktur Ramah Anak: "), id);
         assertFalse(id.contains("child-friendly-infrastructure"), "no indicator id: " + id);
-        assertTrue(TextReport.render(batam, Lang.EN).contains("Note: this score uses stand-in numbers"));
+        assertTrue(TextReport.render(batam, Lang.EN).contains("\nTotal              745.00 of 1000\nRank  "
+                + "             Nindya (above 700 to 800)\nNote: this score uses stand-in numbers"));
+        assertFalse(TextReport.render(HtmlReportTest.scored("batam-2024"), Lang.ID).contains("Perhatian:"),
+                "the 2024 pack's numbers are the ministry's: no warning");
+    }
+
+    @Test
+    void leadsWithTheTotalTheRankTheLossesAndTheNextRankAndThenTheDetail() {
+        for (String sample : List.of("batam", "batam-2024", "banyuasin-2024", "perfect")) {
+            Evaluator.Scored scored = HtmlReportTest.scored(sample);
+            for (Lang lang : Lang.values()) {
+                String text = TextReport.render(scored, lang);
+                List<Integer> at = new ArrayList<>();
+                for (String part : List.of("\n" + lang.text("report.total") + " ", "\n" + lang.text("report.rank") + " ",
+                        "\n" + lang.text("report.provisional") + " ", "\n" + TextReport.lossesHeading(scored.card(), lang),
+                        "\n" + lang.text("report.nextRank.line", ""), "\n" + lang.text("report.section") + " ",
+                        "\n" + (scored.card().deficiencies().isEmpty() ? lang.text("report.deficiencies.none")
+                                : TextReport.deficienciesHeading(lang)),
+                        "\n" + TextReport.stamp(scored.card().stamp(), lang))) {
+                    int found = text.indexOf(part);
+                    assertTrue(found >= 0, () -> sample + " " + lang + ": no [" + part + "] in\n" + text);
+                    at.add(found);
+                }
+                assertEquals(at.stream().sorted().toList(), at, () -> sample + " " + lang + ": in this order\n" + text);
+            }
+        }
     }
 
     @Test
@@ -120,7 +147,8 @@ class TextReportTest {
                     + banyuasin.pack().findIndicator(deficiency.indicator()).orElseThrow().indicator().code() + ". "),
                     lines.get(i));
             assertTrue(lines.get(i).contains(HtmlReport.indicatorName(banyuasin.pack(), deficiency.indicator(),
-                    deficiency.question(), Lang.EN) + ": " + Lang.EN.explainer(banyuasin.pack()).deficiency(deficiency)),
+                    deficiency.question(), Lang.EN) + ": "
+                    + TextReport.deficiency(deficiency, Lang.EN.explainer(banyuasin.pack()), Lang.EN)),
                     lines.get(i));
             if (i > 0) {
                 assertTrue(sorted.get(i - 1).cost().compareTo(deficiency.cost()) >= 0);
@@ -156,7 +184,7 @@ class TextReportTest {
                 BigDecimal points = new BigDecimal(line.trim().substring(1, line.trim().indexOf(' ')).replace(',', '.'));
                 assertEquals(0, loss.points().compareTo(points), line);
                 assertTrue(line.endsWith("  " + HtmlReport.indicatorName(banyuasin.pack(), loss.indicator(),
-                        loss.question(), lang) + ": " + explainer.loss(loss)), line);
+                        loss.question(), lang) + ": " + TextReport.loss(loss, explainer)), line);
                 if (i > 0) {
                     assertTrue(card.losses().get(i - 1).points().compareTo(points) >= 0, "largest first: " + line);
                 }
@@ -174,16 +202,59 @@ class TextReportTest {
     }
 
     @Test
-    void namesTheQuestionOfAnInstrumentShapedIndicator() {
+    void namesTheQuestionOfAnInstrumentShapedIndicatorOnceWithItsText() {
+        for (String sample : List.of("banyuasin-2024", "batam-2024")) {
+            Evaluator.Scored scored = HtmlReportTest.scored(sample);
+            for (Lang lang : Lang.values()) {
+                String text = TextReport.render(scored, lang);
+                Explainer explainer = lang.explainer(scored.pack());
+                int named = 0;
+                for (Loss loss : scored.card().losses()) {
+                    if (loss.question().isPresent()) {
+                        named += assertNamedOnce(scored.pack(), loss.indicator(), loss.question().get(),
+                                TextReport.loss(loss, explainer), text, lang);
+                    }
+                }
+                for (Deficiency deficiency : scored.card().deficiencies()) {
+                    if (deficiency.question().isPresent()) {
+                        named += assertNamedOnce(scored.pack(), deficiency.indicator(), deficiency.question().get(),
+                                TextReport.deficiency(deficiency, explainer, lang), text, lang);
+                    }
+                }
+                assertTrue(named > 10, sample + " " + lang + ": questions named in\n" + text);
+            }
+        }
+        Evaluator.Scored batam = HtmlReportTest.scored("batam-2024");
+        String id = TextReport.render(batam, Lang.ID);
+        assertTrue(id.contains("  2. Penguatan Kelembagaan Kabupaten/Kota Layak Anak (KLA), pertanyaan 4 (Rencana Aksi "
+                + "Daerah (RAD) KLA): belum dijawab (nilai maksimum 10)\n"), id);
+        assertTrue(id.contains("  2. Penguatan Kelembagaan Kabupaten/Kota Layak Anak (KLA), pertanyaan 4 (Rencana Aksi "
+                + "Daerah (RAD) KLA): Belum dijawab\n"), "the loss: " + id);
+        assertTrue(TextReport.render(batam, Lang.EN).contains("  2. Strengthening the institutions of KLA, question 4 "
+                + "(Regional KLA action plan (RAD)): not answered (maximum 10)\n"));
         Evaluator.Scored banyuasin = HtmlReportTest.scored("banyuasin-2024");
-        Loss asked = banyuasin.card().losses().stream().filter(l -> l.question().isPresent()).findFirst().orElseThrow();
-        String text = TextReport.render(banyuasin, Lang.EN);
-        assertTrue(text.contains(", question " + asked.question().orElseThrow() + ": "
-                + Lang.EN.explainer(banyuasin.pack()).loss(asked) + "\n"), text);
-        List<String> lines = section(text, TextReport.lossesHeading(banyuasin.card(), Lang.EN));
+        List<String> lines = section(TextReport.render(banyuasin, Lang.EN), TextReport.lossesHeading(banyuasin.card(),
+                Lang.EN));
         assertEquals("  -" + Numbers.points(new BigDecimal("1000").subtract(banyuasin.card().total()), Lang.EN)
                 + "  in all: maximum 1000 - total " + Numbers.points(banyuasin.card().total(), Lang.EN),
                 lines.get(lines.size() - 1));
+    }
+
+    /**
+     * Asserts that the text has a line naming the indicator and the question with its text, followed by words that
+     * name neither the question's code nor its text again; returns 1, to count the lines checked.
+     */
+    private static int assertNamedOnce(RulePack pack, String indicator, String question, String words, String text,
+            Lang lang) {
+        var rule = pack.findIndicator(indicator).orElseThrow().findQuestion(question).orElseThrow();
+        String topic = lang == Lang.ID ? rule.question().topicId() : rule.question().topicEn();
+        String named = HtmlReport.indicatorName(pack, indicator, Optional.of(question), lang);
+        assertTrue(named.endsWith(", " + lang.t("pertanyaan ", "question ") + question + " (" + topic + ")"), named);
+        assertTrue(text.contains("  " + named + ": " + words), () -> named + ": " + words + " in\n" + text);
+        assertFalse(words.contains(topic), () -> "the question's text twice: " + named + ": " + words);
+        assertFalse(Pattern.compile("(?i)\\b" + lang.t("pertanyaan ", "question ") + Pattern.quote(question) + "\\b")
+                .matcher(words).find(), () -> "the question twice: " + named + ": " + words);
+        return 1;
     }
 
     @Test
@@ -204,6 +275,38 @@ class TextReportTest {
                 assertNoInternalName(TextReport.render(scored, lang), sample.name() + " " + lang);
             }
         }
+    }
+
+    @Test
+    void speaksOnlyTheLanguageAskedInEverySamplesReport() {
+        for (Samples.Sample sample : Samples.all()) {
+            Evaluator.Scored scored = HtmlReportTest.scored(sample.name());
+            for (Lang lang : Lang.values()) {
+                Wording.assertIn(lang, TextReport.render(scored, lang), own(scored), "text of " + sample.name());
+            }
+        }
+    }
+
+    /**
+     * What in a report is nobody's language: the district's name, its documents' titles and the verifiers' reasons,
+     * and the stamp's hashes.
+     */
+    static List<String> own(Evaluator.Scored scored) {
+        List<String> own = new ArrayList<>(List.of(scored.card().region().name(), scored.card().region().province(),
+                scored.card().stamp().packSha256(), scored.card().stamp().submissionSha256()));
+        scored.card().losses().forEach(l -> l.evidence().ifPresent(e -> {
+            own.add(e.title());
+            e.reason().ifPresent(own::add);
+        }));
+        scored.card().deficiencies().forEach(d -> d.evidence().ifPresent(e -> {
+            own.add(e.title());
+            e.reason().ifPresent(own::add);
+        }));
+        scored.card().indicators().forEach(i -> i.evidence().forEach(e -> {
+            own.add(e.title());
+            e.reason().ifPresent(own::add);
+        }));
+        return own;
     }
 
     @Test
