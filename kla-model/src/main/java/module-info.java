@@ -21,6 +21,7 @@ module io.github.layakanak.kla.model {
     exports io.github.layakanak.kla.model.internal to
             io.github.layakanak.kla.scoring,
             io.github.layakanak.kla.testkit,
+            io.github.layakanak.kla.jackson3,
             io.github.layakanak.kla.cli;
 
     // Jackson reads and writes the records, and the validation provider reads their fields and instantiates the

@@ -1,17 +1,16 @@
 package io.github.layakanak.kla.jackson3;
 
 import io.github.layakanak.kla.model.json.JsonFormatException;
+import io.github.layakanak.kla.model.internal.LoneSurrogates;
 import io.github.layakanak.kla.model.json.KlaJson;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.Locale;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.Version;
-import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
@@ -193,40 +192,14 @@ public final class KlaJackson3Module extends JacksonModule {
         return true;
     }
 
-    /**
-     * Writes a string; one holding half a surrogate pair (which the app's parser lets through from an escape) is
-     * written with that half escaped, so that kla's reader refuses it as it refuses the same escape in a file,
-     * rather than the encoder replacing it with {@code ?}.
-     */
+    /** Writes a string; one holding half a surrogate pair with that half escaped (see {@link LoneSurrogates}). */
     private static void string(String text, JsonGenerator generator) {
-        if (!hasLoneSurrogate(text)) {
+        String escaped = LoneSurrogates.quotedWhenLone(text);
+        if (escaped == null) {
             generator.writeString(text);
-            return;
+        } else {
+            generator.writeRawValue(escaped);
         }
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        JsonStringEncoder.getInstance().quoteAsString(text, escaped);
-        StringBuilder quoted = new StringBuilder(escaped.length() + 16).append('"');
-        for (int i = 0; i < escaped.length(); i++) {
-            char c = escaped.charAt(i);
-            if (Character.isSurrogate(c)) {
-                quoted.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-            } else {
-                quoted.append(c);
-            }
-        }
-        generator.writeRawValue(quoted.append('"').toString());
-    }
-
-    private static boolean hasLoneSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static long written(JsonGenerator generator) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.Version;
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -18,10 +17,10 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.ser.Serializers;
+import io.github.layakanak.kla.model.internal.LoneSurrogates;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Makes an app's own Jackson 2 {@code ObjectMapper} (Spring Boot's, for one) read and write kla's types exactly as
@@ -177,37 +176,14 @@ public final class KlaJsonModule extends Module {
         return true;
     }
 
-    /**
-     * Writes a string; one holding half a surrogate pair (which the app's parser lets through from an escape
-     * such as the six characters backslash, u, D800) is written with that half escaped, so that kla's reader refuses it as it refuses the
-     * same escape in a file, rather than the encoder replacing it with {@code ?}.
-     */
+    /** Writes a string; one holding half a surrogate pair with that half escaped (see {@link LoneSurrogates}). */
     private static void string(String text, JsonGenerator generator) throws IOException {
-        if (!hasLoneSurrogate(text)) {
+        String escaped = LoneSurrogates.quotedWhenLone(text);
+        if (escaped == null) {
             generator.writeString(text);
-            return;
+        } else {
+            generator.writeRawValue(escaped);
         }
-        StringBuilder quoted = new StringBuilder(text.length() + 16).append('"');
-        for (char c : JsonStringEncoder.getInstance().quoteAsString(text)) {
-            if (Character.isSurrogate(c)) {
-                quoted.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-            } else {
-                quoted.append(c);
-            }
-        }
-        generator.writeRawValue(quoted.append('"').toString());
-    }
-
-    private static boolean hasLoneSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static long written(JsonGenerator generator) throws IOException {
