@@ -78,7 +78,7 @@ final class PacksCommand implements Callable<Integer> {
      */
     private static String line(String what, Map<Provenance.Kind, Integer> counts, Lang lang) {
         int all = counts.values().stream().mapToInt(Integer::intValue).sum();
-        return String.format(Locale.ROOT, "    %-19s %5d: ", what, all) + Arrays.stream(Provenance.Kind.values())
+        return String.format(Locale.ROOT, "    %-22s %5d: ", what, all) + Arrays.stream(Provenance.Kind.values())
                 .map(kind -> StandIns.label(kind, lang) + " " + counts.getOrDefault(kind, 0) + " ("
                         + Numbers.percent(counts.getOrDefault(kind, 0), all, lang) + ")")
                 .collect(Collectors.joining(", ")) + "\n";
