@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 /** The top command, {@code kla}: it only holds the others. */
 @Command(name = "kla", mixinStandardHelpOptions = true, versionProvider = KlaCommand.Version.class,
-        sortOptions = false, usageHelpAutoWidth = true)
+        sortOptions = false, usageHelpAutoWidth = true,
+        synopsisSubcommandLabel = "[${bundle:help.label.command:-COMMAND}]")
 final class KlaCommand implements Callable<Integer> {
 
     /** The subcommands by name, in the order of the help. */
