@@ -108,7 +108,8 @@ class LanguagesIT {
         String sample = args.contains("--sample") ? args.get(args.indexOf("--sample") + 1) : "batam";
         List<String> own = own(sample);
         // The sources the packs cite are still English in both languages (the packs' data, not the command line's);
-        // diff also quotes a changed definition as the pack's JSON, with both languages' names in it.
+        // diff also quotes a changed definition other than a name as the pack's JSON (a measurement's
+        // {"direction":"HIGHER_IS_BETTER",...}), so for diff every text of the packs is left out.
         own.addAll(packTexts(!args.get(0).equals("diff")));
         Wording.assertIn(lang, run.out() + run.err(), own, run.toString());
     }
