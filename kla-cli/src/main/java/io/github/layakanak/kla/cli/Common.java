@@ -6,10 +6,9 @@ import picocli.CommandLine.Option;
 final class Common {
 
     @Option(names = "--lang", paramLabel = "id|en", defaultValue = "id",
-            description = "Language of the report and of validation messages: id (Bahasa Indonesia, the default)"
-                    + " or en (English).")
+            descriptionKey = "help.lang")
     Lang lang = Lang.ID;
 
-    @Option(names = "--verbose", description = "Print the stack trace of a failure.")
+    @Option(names = "--verbose", descriptionKey = "help.verbose")
     boolean verbose;
 }

@@ -28,20 +28,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kla diff}: what differs between two rule packs and, with {@code --replay}, whom it moves. */
-@Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        description = "Compares two rule packs: the indicators added, removed and changed (by stable id), and every "
-                + "changed maximum, rubric, evidence requirement, question, rank band, gate, rank condition and "
-                + "provenance. With --replay, scores the submissions of a directory under both packs and reports "
-                + "each district's change of total and rank, and per rank how many rose, fell and stayed.",
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  kla diff kla-2022 kla-2024",
-            "  kla diff kla-2022 official-2022.json --replay submissions/ --lang en",
-            "  kla diff kla-2022 variant.json --format json",
-            "",
-            "Exit codes: 0 success, 2 usage (such as an unknown pack), 3 invalid input (a file of --replay",
-            "that is not a submission), 4 rule-pack problem, 5 input/output. A submission a pack cannot",
-            "score is reported in the replay, not as a failure."})
+@Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 final class DiffCommand implements Callable<Integer> {
 
     /** The formats {@code diff} writes. */
@@ -55,20 +42,19 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PACK_A",
-            description = "The first rule pack: the id of a pack found on the class path (see `kla packs`), or a "
-                    + "pack's parameters file (JSON, see docs/rule-pack-format.md).")
+    @Parameters(index = "0", paramLabel = "${bundle:help.label.packA:-PACK_A}",
+            descriptionKey = "help.diff.packA")
     String packA = "";
 
-    @Parameters(index = "1", paramLabel = "PACK_B", description = "The second rule pack, given the same way.")
+    @Parameters(index = "1", paramLabel = "${bundle:help.label.packB:-PACK_B}", descriptionKey = "help.diff.packB")
     String packB = "";
 
-    @Option(names = "--replay", paramLabel = "DIR",
-            description = "Score the submissions in DIR (its *.json files) under both packs.")
+    @Option(names = "--replay", paramLabel = "${bundle:help.label.dir:-DIR}",
+            descriptionKey = "help.diff.replay")
     @Nullable Path replay;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "text (the default) or json (an object with the diff and the replay).")
+            descriptionKey = "help.diff.format")
     DiffFormat format = DiffFormat.TEXT;
 
     @Mixin
@@ -79,10 +65,10 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Reporter reporter = new Reporter(spec.commandLine().getErr(), common.verbose);
         try {
-            RulePacks packs = Evaluator.discover();
-            RulePack a = pack(packs, packA);
-            RulePack b = pack(packs, packB);
-            PackDiff diff = diff(a, b);
+            RulePacks packs = Evaluator.discover(common.lang);
+            RulePack a = pack(packs, packA, common.lang);
+            RulePack b = pack(packs, packB, common.lang);
+            PackDiff diff = diff(a, b, common.lang);
             Optional<Replay> replayed = replay == null ? Optional.empty()
                     : Optional.of(replay(a, b, replay, reporter));
             stdout.print(format == DiffFormat.JSON ? json(diff, replayed) : text(diff, replayed, common.lang));
@@ -94,7 +80,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     /** A pack by id, or read from a file; an argument that is neither is a usage error. */
-    private static RulePack pack(RulePacks packs, String given) throws Failure {
+    private static RulePack pack(RulePacks packs, String given, Lang lang) throws Failure {
         try {
             Optional<RulePack> found = packs.find(given);
             if (found.isPresent()) {
@@ -103,10 +89,10 @@ final class DiffCommand implements Callable<Integer> {
             if (isFile(given)) {
                 return RulePackLoader.create().load(Path.of(given));
             }
-            throw new Failure(Main.USAGE, "kla: no rule pack [" + given + "]: neither the id of a pack found "
-                    + packs.all().stream().map(RulePack::id).toList() + " nor a pack's parameters file");
+            throw new Failure(Main.USAGE, "kla: " + lang.text("usage.noPack", given, packs.all().stream()
+                    .map(RulePack::id).collect(java.util.stream.Collectors.joining(", "))));
         } catch (RulePackException e) {
-            throw Evaluator.broken(e);
+            throw Evaluator.broken(e, lang);
         }
     }
 
@@ -118,17 +104,17 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    private static PackDiff diff(RulePack a, RulePack b) throws Failure {
+    private static PackDiff diff(RulePack a, RulePack b, Lang lang) throws Failure {
         try {
             return PackDiff.between(a, b);
         } catch (RulePackException e) {
-            throw Evaluator.broken(e);
+            throw Evaluator.broken(e, lang);
         }
     }
 
     /** Reads the submissions of the directory (a file that is not one is reported) and scores them under both. */
     private Replay replay(RulePack a, RulePack b, Path directory, Reporter reporter) throws Failure {
-        Inputs inputs = Inputs.collect(List.of(directory), null, reporter);
+        Inputs inputs = Inputs.collect(List.of(directory), null, reporter, common.lang);
         Evaluator evaluator = Evaluator.create(common.lang, null, null);
         List<Replay.Named> named = new ArrayList<>();
         for (Input input : inputs.all()) {
@@ -142,7 +128,7 @@ final class DiffCommand implements Callable<Integer> {
         try {
             return Replay.run(a, b, named, SubmissionValidator.create(common.lang.locale()));
         } catch (RulePackException e) {
-            throw Evaluator.broken(e);
+            throw Evaluator.broken(e, common.lang);
         }
     }
 

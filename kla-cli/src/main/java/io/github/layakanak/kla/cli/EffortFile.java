@@ -36,26 +36,28 @@ final class EffortFile {
 
     private final String label;
     private final RulePack pack;
+    private final Lang lang;
     private final List<String> problems = new ArrayList<>();
     private Effort effort = Effort.steps();
 
-    private EffortFile(String label, RulePack pack) {
+    private EffortFile(String label, RulePack pack, Lang lang) {
         this.label = label;
         this.pack = pack;
+        this.lang = lang;
     }
 
     /**
-     * Reads an effort table for a pack's indicators.
+     * Reads an effort table for a pack's indicators, its problems in a language.
      *
      * @throws Failure {@link Main#IO} if the file cannot be read, {@link Main#INVALID_INPUT} with one line per problem
      */
-    static Effort read(Path path, RulePack pack) throws Failure {
-        String label = "--effort " + path;
+    static Effort read(Path path, RulePack pack, Lang lang) throws Failure {
+        String label = lang.text("effort.label", path);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new Failure(Main.IO, label + ": cannot read: " + Problems.of(e), e);
+            throw new Failure(Main.IO, lang.text("output.cannotRead", label, Problems.of(e, lang)), e);
         }
         JsonNode root;
         try {
@@ -63,11 +65,11 @@ final class EffortFile {
         } catch (JsonProcessingException e) {
             JsonFormatException problem = Json.formatProblem(e);
             throw new Failure(Main.INVALID_INPUT, label + ": " + (problem.pointer().isEmpty() ? "/" : problem.pointer())
-                    + ": " + problem.problem(), e);
+                    + ": " + problem.problem(lang.locale()), e);
         } catch (IOException e) {
-            throw new Failure(Main.IO, label + ": cannot read: " + Problems.of(e), e);
+            throw new Failure(Main.IO, lang.text("output.cannotRead", label, Problems.of(e, lang)), e);
         }
-        EffortFile file = new EffortFile(label, pack);
+        EffortFile file = new EffortFile(label, pack, lang);
         file.root(root);
         if (!file.problems.isEmpty()) {
             throw new Failure(Main.INVALID_INPUT, file.problems, null);
@@ -77,7 +79,7 @@ final class EffortFile {
 
     private void root(JsonNode root) {
         if (root == null || !root.isObject()) {
-            problem("", "expected an object with \"steps\" and \"indicators\", but was " + type(root));
+            problem("", lang.text("effort.notObject", type(root)));
             return;
         }
         for (Map.Entry<String, JsonNode> field : root.properties()) {
@@ -85,22 +87,22 @@ final class EffortFile {
             switch (field.getKey()) {
                 case "steps" -> kinds(pointer, field.getValue(), null);
                 case "indicators" -> indicators(pointer, field.getValue());
-                default -> problem(pointer, "unknown field; expected \"steps\" or \"indicators\"");
+                default -> problem(pointer, lang.text("effort.unknownField"));
             }
         }
     }
 
     private void indicators(String pointer, JsonNode indicators) {
         if (!indicators.isObject()) {
-            problem(pointer, "expected an object of efforts by indicator id, but was " + type(indicators));
+            problem(pointer, lang.text("effort.indicatorsNotObject", type(indicators)));
             return;
         }
         for (Map.Entry<String, JsonNode> field : indicators.properties()) {
             String id = field.getKey();
             String at = pointer + "/" + escape(id);
             if (pack.findIndicator(id).isEmpty()) {
-                problem(at, "no indicator [" + id + "] in rule pack [" + pack.id() + "]; its indicators are "
-                        + pack.indicators().stream().map(IndicatorRule::id).toList());
+                problem(at, lang.text("effort.noIndicator", id, pack.id(), pack.indicators().stream()
+                        .map(IndicatorRule::id).collect(java.util.stream.Collectors.joining(", "))));
             } else {
                 kinds(at, field.getValue(), id);
             }
@@ -109,8 +111,7 @@ final class EffortFile {
 
     private void kinds(String pointer, JsonNode kinds, @Nullable String indicator) {
         if (!kinds.isObject()) {
-            problem(pointer, "expected an object of efforts by kind of step (" + KIND_NAMES + "), but was "
-                    + type(kinds));
+            problem(pointer, lang.text("effort.kindsNotObject", KIND_NAMES, type(kinds)));
             return;
         }
         for (Map.Entry<String, JsonNode> field : kinds.properties()) {
@@ -118,11 +119,11 @@ final class EffortFile {
             Step.Kind kind = KINDS.get(field.getKey());
             JsonNode value = field.getValue();
             if (kind == null) {
-                problem(at, "unknown kind of step; expected one of " + KIND_NAMES);
+                problem(at, lang.text("effort.unknownKind", KIND_NAMES));
             } else if (!value.isNumber() || value.decimalValue().signum() <= 0
                     || value.decimalValue().stripTrailingZeros().scale() > Effort.SCALE) {
-                problem(at, "expected a positive number with at most " + Effort.SCALE + " decimals, but was "
-                        + (value.isNumber() ? value.decimalValue().toPlainString() : type(value)));
+                problem(at, lang.text("effort.notPositive", Effort.SCALE, value.isNumber()
+                        ? Numbers.plain(value.decimalValue(), lang) : type(value)));
             } else {
                 BigDecimal amount = value.decimalValue();
                 effort = indicator == null ? effort.with(kind, amount) : effort.with(indicator, kind, amount);
@@ -135,16 +136,16 @@ final class EffortFile {
     }
 
     /** What a value is, for a message. */
-    private static String type(JsonNode value) {
+    private String type(JsonNode value) {
         if (value == null || value.isMissingNode()) {
-            return "empty";
+            return lang.text("effort.type.empty");
         }
         return switch (value.getNodeType()) {
-            case STRING -> "a string " + value;
+            case STRING -> lang.text("effort.type.string", value);
             case BOOLEAN -> value.asText();
             case NULL -> "null";
-            case ARRAY -> "an array";
-            case OBJECT -> "an object";
+            case ARRAY -> lang.text("effort.type.array");
+            case OBJECT -> lang.text("effort.type.object");
             default -> value.toString();
         };
     }

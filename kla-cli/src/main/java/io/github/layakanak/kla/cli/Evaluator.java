@@ -75,26 +75,26 @@ final class Evaluator {
         Thread starter = new Thread(validator, "kla-validator");
         starter.setDaemon(true);
         starter.start();
-        return new Evaluator(discover(), validator, year, stage, lang);
+        return new Evaluator(discover(lang), validator, year, stage, lang);
     }
 
     /** Finds the packs; a pack whose provider declares its id and years is read when it is first asked for. */
-    static RulePacks discover() throws Failure {
+    static RulePacks discover(Lang lang) throws Failure {
         try {
             return RulePacks.discover();
         } catch (RulePackException e) {
-            throw broken(e);
+            throw broken(e, lang);
         } catch (RulePackConflictException e) {
-            throw new Failure(Main.RULE_PACK, "kla: " + e.getMessage(), e);
+            throw new Failure(Main.RULE_PACK, lang.text("output.conflict", e.getMessage()), e);
         } catch (ServiceConfigurationError e) {
-            throw new Failure(Main.RULE_PACK, "kla: a rule-pack provider cannot be loaded: " + e.getMessage(), e);
+            throw new Failure(Main.RULE_PACK, lang.text("output.provider", e.getMessage()), e);
         }
     }
 
     /** A pack that cannot be used, one line per problem. */
-    static Failure broken(RulePackException e) {
+    static Failure broken(RulePackException e, Lang lang) {
         return new Failure(Main.RULE_PACK, e.problems().stream()
-                .map(p -> "kla: rule pack [" + e.pack() + "] is broken: " + p).toList(), e);
+                .map(p -> lang.text("output.brokenPack", e.pack(), p)).toList(), e);
     }
 
     /** The validator, once started. */
@@ -103,7 +103,7 @@ final class Evaluator {
             return validator.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new Failure(Main.INTERNAL, "kla: interrupted while the validator starts", e);
+            throw new Failure(Main.INTERNAL, lang.text("output.interrupted"), e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof KlaException problem) {
@@ -146,13 +146,12 @@ final class Evaluator {
 
     private Submission readFile(Input input, Path path) throws Failure {
         if (!Files.isRegularFile(path)) {
-            throw new Failure(Main.INVALID_INPUT, input.label() + ": /: not a regular file (a device, a pipe or "
-                    + "a socket); expected a JSON file");
+            throw new Failure(Main.INVALID_INPUT, lang.text("output.notRegular", input.label()));
         }
         try (InputStream in = Files.newInputStream(path)) {
             return parse(input, in);
         } catch (IOException e) {
-            throw new Failure(Main.IO, input.label() + ": cannot read: " + Problems.of(e), e);
+            throw new Failure(Main.IO, lang.text("output.cannotRead", input.label(), Problems.of(e, lang)), e);
         }
     }
 
@@ -164,7 +163,7 @@ final class Evaluator {
         try {
             standardInput = System.in.readNBytes(KlaJson.MAX_DOCUMENT_BYTES + 1);
         } catch (IOException e) {
-            throw new Failure(Main.IO, input.label() + ": cannot read: " + Problems.of(e), e);
+            throw new Failure(Main.IO, lang.text("output.cannotRead", input.label(), Problems.of(e, lang)), e);
         }
         return parse(input, new java.io.ByteArrayInputStream(standardInput));
     }
@@ -186,7 +185,7 @@ final class Evaluator {
             throw new Failure(Main.INVALID_INPUT, input.label() + ": " + (e.pointer().isEmpty() ? "/" : e.pointer())
                     + ": " + problem + place, e);
         } catch (UncheckedIOException e) {
-            throw new Failure(Main.IO, input.label() + ": cannot read: " + Problems.of(e.getCause()), e);
+            throw new Failure(Main.IO, lang.text("output.cannotRead", input.label(), Problems.of(e.getCause(), lang)), e);
         }
     }
 
@@ -228,15 +227,13 @@ final class Evaluator {
             int asked = submission.year();
             String years = packs.all().stream().flatMap(p -> p.years().stream()).sorted().distinct()
                     .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
-            String words = lang.t("belum ada paket aturan penilaian untuk tahun " + asked
-                    + "; tahun yang dapat dinilai: " + years,
-                    "no rule pack for the year " + asked + "; the years kla can score: " + years);
+            String words = lang.text("output.noYear", asked, years);
             if (year != null) {
                 throw new Failure(Main.USAGE, input.label() + ": --year " + year + ": " + words, e);
             }
             throw new Failure(Main.INVALID_INPUT, input.label() + ": /year: " + words, e);
         } catch (RulePackException e) {
-            throw broken(e);
+            throw broken(e, lang);
         }
     }
 }

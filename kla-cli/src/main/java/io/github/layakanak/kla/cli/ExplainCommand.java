@@ -33,40 +33,28 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kla explain}: the full reasoning behind one indicator's points. */
-@Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        description = "Explains one indicator of a submission: what was answered and with which documents, how each "
-                + "document stands at the stage, the rubric step that applied and why, the source of every rule "
-                + "applied (OFFICIAL, SOURCED or HYPOTHETICAL), the questions' points and what still costs "
-                + "points.",
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  kla explain batam.json --indicator birth-certificates",
-            "  kla explain --sample batam --indicator 6 --lang en   (by its printed code)",
-            "  kla explain - --indicator 6 < batam.json             (from standard input)",
-            "",
-            "Exit codes: 0 success, 2 usage (such as an unknown indicator),",
-            "3 invalid input, 4 rule-pack problem, 5 input/output."})
+@Command(name = "explain", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 final class ExplainCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "0..1",
-            description = "The submission file, or - to read it from standard input.")
+    @Parameters(paramLabel = "${bundle:help.label.file:-FILE}", arity = "0..1",
+            descriptionKey = "help.explain.file")
     @Nullable Path file;
 
-    @Option(names = "--sample", paramLabel = "NAME", description = "Explain a bundled sample instead of a file.")
+    @Option(names = "--sample", paramLabel = "${bundle:help.label.name:-NAME}", descriptionKey = "help.explain.sample")
     @Nullable String sample;
 
     @Option(names = "--indicator", paramLabel = "ID", required = true,
-            description = "The indicator: its stable id (birth-certificates) or the code the pack prints (4).")
+            descriptionKey = "help.explain.indicator")
     String indicator = "";
 
-    @Option(names = "--stage", paramLabel = "STAGE",
-            description = "Explain at this stage instead of the submission's: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--stage", paramLabel = "${bundle:help.label.stage:-STAGE}",
+            descriptionKey = "help.explain.stage")
     @Nullable Stage stage;
 
-    @Option(names = "--year", paramLabel = "YEAR", description = "Explain as this assessment year.")
+    @Option(names = "--year", paramLabel = "${bundle:help.label.year:-YEAR}", descriptionKey = "help.explain.year")
     @Nullable Integer year;
 
     @Mixin
@@ -74,29 +62,29 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Lang lang = common.lang;
         if ((file == null) == (sample == null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give either a FILE or --sample NAME");
+            throw new CommandLine.ParameterException(spec.commandLine(), lang.text("usage.fileOrSample"));
         }
         if (file != null && !Input.isStandardInput(file) && Files.isDirectory(file)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "explain reads one FILE, but " + file
-                    + " is a directory");
+            throw new CommandLine.ParameterException(spec.commandLine(), lang.text("usage.directory", "explain", file));
         }
         Reporter reporter = new Reporter(spec.commandLine().getErr(), common.verbose);
         try {
-            Input input = file != null ? Inputs.collect(List.of(file), null, reporter).all().stream().findFirst()
-                    .orElse(null) : Input.sample(Inputs.sample(sample));
+            Input input = file != null ? Inputs.collect(List.of(file), null, reporter, lang).all().stream()
+                    .findFirst().orElse(null) : Input.sample(Inputs.sample(sample, lang), lang);
             if (input == null) {
                 return reporter.code();
             }
-            Evaluator.Scored scored = Evaluator.create(common.lang, year, stage).evaluate(input);
+            Evaluator.Scored scored = Evaluator.create(lang, year, stage).evaluate(input);
             IndicatorRule rule = scored.pack().indicators().stream()
                     .filter(r -> r.id().equals(indicator) || r.indicator().code().equalsIgnoreCase(indicator))
                     .findFirst()
-                    .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "no indicator ["
-                            + indicator + "] in rule pack [" + scored.pack().id() + "]; its indicators are "
-                            + scored.pack().indicators().stream().map(IndicatorRule::id).toList()));
+                    .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), lang.text(
+                            "usage.noIndicator", indicator, scored.pack().id(), scored.pack().indicators().stream()
+                                    .map(IndicatorRule::id).collect(java.util.stream.Collectors.joining(", ")))));
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(render(scored, rule, common.lang));
+            stdout.print(render(scored, rule, lang));
             stdout.flush();
         } catch (Failure failure) {
             reporter.fail(failure);
@@ -110,45 +98,42 @@ final class ExplainCommand implements Callable<Integer> {
         Explainer explainer = lang.explainer(pack);
         IndicatorScore score = card.findIndicator(rule.id()).orElseThrow();
         StringBuilder text = new StringBuilder();
-        text.append(lang.t("Indikator ", "Indicator ")).append(rule.indicator().code()).append(" (").append(rule.id())
-                .append("): ").append(lang.t(rule.indicator().nameId(), rule.indicator().nameEn())).append('\n');
+        text.append(lang.text("output.explain.indicator", rule.indicator().code(), rule.id(),
+                lang == Lang.ID ? rule.indicator().nameId() : rule.indicator().nameEn())).append('\n');
         text.append(lang.label(rule.indicator().cluster())).append('\n');
-        text.append(card.region().name()).append(" (").append(card.region().code()).append(") · ")
-                .append(lang.t("Tahun ", "Year ")).append(card.year()).append(" · ").append(lang.name(card.stage()))
-                .append(" · ").append(lang.t("paket ", "pack ")).append(card.packId()).append("\n\n");
+        text.append(lang.text("output.explain.where", card.region().name(), card.region().code(), card.year(),
+                lang.name(card.stage()), card.packId())).append("\n\n");
 
-        text.append(lang.t("Poin: ", "Points: ")).append(Numbers.points(score.points(), lang))
-                .append(lang.t(" dari ", " of ")).append(Numbers.plain(score.max(), lang)).append(" (")
-                .append(reached(explainer, rule, score)).append(")\n");
-        text.append(lang.t("Mengapa: ", "Why: ")).append(explainer.indicator(score)).append('\n');
-        sources(text, lang.t("Sumber aturan:", "Sources of the rules applied:"), explainer.sources(score), lang);
-        text.append(lang.t("Maksimum ", "Maximum ")).append(Numbers.plain(rule.max().value(), lang)).append(": ")
-                .append(provenance(rule.max().provenance(), lang)).append('\n');
-        text.append(rule.evidenceRequired() ? lang.t("Data dukung wajib agar nilai dihitung.",
-                "Evidence is required for the value to count.")
-                : lang.t("Nilai dihitung tanpa data dukung.", "The value counts without evidence.")).append('\n');
+        text.append(lang.text("output.explain.points", Numbers.points(score.points(), lang),
+                Numbers.plain(score.max(), lang), reached(explainer, rule, score))).append('\n');
+        text.append(lang.text("output.explain.why", explainer.indicator(score))).append('\n');
+        sources(text, lang.text("output.explain.sources"), explainer.sources(score), lang);
+        text.append(lang.text("output.explain.maximum", Numbers.plain(rule.max().value(), lang),
+                provenance(rule.max().provenance(), lang))).append('\n');
+        text.append(lang.text(rule.evidenceRequired() ? "output.explain.required" : "output.explain.notRequired"))
+                .append('\n');
 
-        text.append('\n').append(lang.t("Jawaban:", "Answer:")).append('\n');
+        text.append('\n').append(lang.text("output.explain.answer")).append('\n');
         Optional<Answer> answer = scored.submission().findAnswer(rule.id());
         if (answer.isEmpty()) {
-            text.append(lang.t("  (tidak dijawab)", "  (not answered)")).append('\n');
+            text.append(lang.text("output.explain.notAnswered")).append('\n');
         } else {
-            answer.get().value().ifPresent(v -> text.append(lang.t("  nilai: ", "  value: ")).append(explainer.value(v))
+            answer.get().value().ifPresent(v -> text.append(lang.text("output.explain.value", explainer.value(v)))
                     .append('\n'));
-            answer.get().statedPoints().ifPresent(p -> text.append(lang.t("  poin menurut rekap: ",
-                    "  points stated by the recap: ")).append(Numbers.points(p, lang)).append('\n'));
+            answer.get().statedPoints().ifPresent(p -> text.append(lang.text("output.explain.stated",
+                    Numbers.points(p, lang))).append('\n'));
             documents(text, answer.get().evidence(), score.evidence(), card.stage(), explainer, lang, "  ");
             for (QuestionAnswer question : answer.get().questions()) {
                 Optional<QuestionScore> questionScore = score.findQuestion(question.question());
-                text.append(lang.t("  pertanyaan ", "  question ")).append(question.question()).append(": ")
-                        .append(questionScore.map(q -> explainer.question(score, q)).orElse("")).append('\n');
+                text.append("  ").append(lang.text("output.explain.question", question.question(),
+                        questionScore.map(q -> explainer.question(score, q)).orElse(""))).append('\n');
                 documents(text, question.evidence(), questionScore.map(QuestionScore::evidence).orElse(List.of()),
                         card.stage(), explainer, lang, "    ");
             }
         }
 
         if (!score.questions().isEmpty()) {
-            text.append('\n').append(lang.t("Poin per pertanyaan:", "Points by question:")).append('\n');
+            text.append('\n').append(lang.text("output.explain.byQuestion")).append('\n');
             for (QuestionScore question : score.questions()) {
                 String reached = question.rating().flatMap(r -> rule.findQuestion(question.question())
                         .map(q -> explainer.rung(q.rubric(), r.rung()))).orElseGet(() -> explainer.basis(question.basis()));
@@ -161,10 +146,9 @@ final class ExplainCommand implements Callable<Integer> {
                 .filter(d -> d.indicator().equals(rule.id())).toList();
         text.append('\n');
         if (deficiencies.isEmpty()) {
-            text.append(lang.t("Tidak ada kekurangan pada indikator ini.", "Nothing costs points in this indicator."))
-                    .append('\n');
+            text.append(lang.text("output.explain.nothingLost")).append('\n');
         } else {
-            text.append(lang.t("Kekurangan, yang terbesar dulu:", "Deficiencies, the largest first:")).append('\n');
+            text.append(lang.text("output.explain.deficiencies")).append('\n');
             for (Deficiency deficiency : deficiencies) {
                 text.append("  -").append(Numbers.points(deficiency.cost(), lang)).append("  ")
                         .append(TextReport.deficiency(deficiency, pack, explainer, lang)).append('\n');
@@ -190,7 +174,7 @@ final class ExplainCommand implements Callable<Integer> {
             Stage stage, Explainer explainer, Lang lang, String indent) {
         for (int i = 0; i < evidence.size() && i < outcomes.size(); i++) {
             Evidence document = evidence.get(i);
-            text.append(indent).append(lang.t("dokumen ", "document ")).append(explainer.evidence(outcomes.get(i)));
+            text.append(indent).append(lang.text("output.explain.document", explainer.evidence(outcomes.get(i))));
             document.number().ifPresent(n -> text.append("; ").append(n));
             document.issuedOn().ifPresent(d -> text.append(", ").append(d));
             @Nullable Stage checked = null;
@@ -199,8 +183,8 @@ final class ExplainCommand implements Callable<Integer> {
                     checked = entry.getKey();
                 }
             }
-            text.append(checked == null ? lang.t(" (belum diperiksa)", " (not checked yet)")
-                    : lang.t(" (diperiksa pada ", " (checked at ") + lang.name(checked) + ")");
+            text.append(checked == null ? lang.text("output.explain.notChecked")
+                    : lang.text("output.explain.checked", lang.name(checked)));
             text.append('\n');
         }
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * One submission to read: a file, a bundled sample, or standard input ({@code -} on the command line).
  *
- * @param label  how messages name it: the path as given, {@code sample NAME}, or {@code stdin}
+ * @param label  how messages name it: the path as given, {@code sample NAME} ({@code contoh NAME}), or {@code stdin}
  * @param stem   the name its outputs under {@code --out} start with ({@code stdin} for standard input)
  * @param path   the file, for a file
  * @param sample the sample, for a sample
@@ -39,7 +39,13 @@ record Input(String label, String stem, Optional<Path> path, Optional<Samples.Sa
         return new Input(path.toString(), stem, Optional.of(path), Optional.empty());
     }
 
+    /** A sample, named as in English ({@code sample NAME}), as the reports' tests read it. */
     static Input sample(Samples.Sample sample) {
-        return new Input("sample " + sample.name(), sample.name(), Optional.empty(), Optional.of(sample));
+        return sample(sample, Lang.EN);
+    }
+
+    /** A sample, named in messages as {@code sample NAME} or {@code contoh NAME}. */
+    static Input sample(Samples.Sample sample, Lang lang) {
+        return new Input(lang.text("sample.label", sample.name()), sample.name(), Optional.empty(), Optional.of(sample));
     }
 }

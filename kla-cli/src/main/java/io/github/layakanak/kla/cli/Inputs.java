@@ -25,17 +25,17 @@ record Inputs(List<Input> all, boolean batch) {
     /** Scorecards that {@code score --format json --out} wrote into a directory are not submissions. */
     private static final String SCORECARD = Format.JSON.fileName("");
 
-    static Inputs collect(List<Path> paths, @Nullable String sampleName, Reporter reporter) throws Failure {
+    static Inputs collect(List<Path> paths, @Nullable String sampleName, Reporter reporter, Lang lang) throws Failure {
         List<Input> inputs = new ArrayList<>();
         boolean directory = false;
         if (sampleName != null) {
-            inputs.add(Input.sample(sample(sampleName)));
+            inputs.add(Input.sample(sample(sampleName, lang), lang));
         }
         boolean standardInput = false;
         for (Path path : paths) {
             if (Input.isStandardInput(path)) {
                 if (standardInput) {
-                    throw new Failure(Main.USAGE, "kla: - (standard input) is given twice; it can be read only once");
+                    throw new Failure(Main.USAGE, "kla: " + lang.text("usage.stdinTwice"));
                 }
                 standardInput = true;
                 inputs.add(Input.standardInput());
@@ -44,15 +44,15 @@ record Inputs(List<Input> all, boolean batch) {
                 try {
                     List<Input> found = submissionsIn(path);
                     if (found.isEmpty()) {
-                        reporter.fail(new Failure(Main.INVALID_INPUT, path + ": no submissions here: expected *.json "
-                                + "files directly in this directory"));
+                        reporter.fail(new Failure(Main.INVALID_INPUT, lang.text("output.noSubmissions", path)));
                     }
                     inputs.addAll(found);
                 } catch (IOException e) {
-                    reporter.fail(new Failure(Main.IO, path + ": cannot list this directory: " + Problems.of(e), e));
+                    reporter.fail(new Failure(Main.IO, lang.text("output.cannotList", path, Problems.of(e, lang)), e));
                 }
             } else if (!Files.exists(path)) {
-                reporter.fail(new Failure(Main.IO, path + ": cannot read: no such file or directory"));
+                reporter.fail(new Failure(Main.IO, lang.text("output.cannotRead", path,
+                        lang.text("output.problem.noSuchFile"))));
             } else {
                 inputs.add(Input.file(path));
             }
@@ -60,11 +60,11 @@ record Inputs(List<Input> all, boolean batch) {
         return new Inputs(inputs, inputs.size() + reporter.failures() > 1 || directory);
     }
 
-    static Samples.Sample sample(String name) throws Failure {
+    static Samples.Sample sample(String name, Lang lang) throws Failure {
         Optional<Samples.Sample> sample = Samples.find(name);
         if (sample.isEmpty()) {
-            throw new Failure(Main.USAGE, "kla: no sample [" + name + "]; the samples are "
-                    + Samples.all().stream().map(Samples.Sample::name).toList());
+            throw new Failure(Main.USAGE, "kla: " + lang.text("usage.noSample", name, Samples.all().stream()
+                    .map(Samples.Sample::name).collect(java.util.stream.Collectors.joining(", "))));
         }
         return sample.get();
     }

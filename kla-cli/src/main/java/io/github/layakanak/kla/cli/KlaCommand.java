@@ -9,23 +9,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The top command, {@code kla}: it only holds the others. */
 @Command(name = "kla", mixinStandardHelpOptions = true, versionProvider = KlaCommand.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        description = "Scores Indonesia's Kabupaten/Kota Layak Anak (KLA) evaluation: reads a district's submission "
-                + "(JSON), scores it out of 1000 under the rule pack of its year, and explains every point.",
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  kla score --sample batam                   (a bundled sample's scorecard)",
-            "  kla score submissions/ --format csv --out reports/",
-            "  kla sample batam > batam.json              (a submission to start from)",
-            "  kla plan --sample banyuasin                (the cheapest steps to the next rank)",
-            "  kla score --help                           (the help of a command)",
-            "",
-            "Exit codes: 0 success, 2 usage, 3 invalid input (also a year without a rule",
-            "pack), 4 broken rule pack, 5 input/output."})
+        synopsisSubcommandLabel = "[${bundle:help.label.command:-COMMAND}]")
 final class KlaCommand implements Callable<Integer> {
 
     /** The subcommands by name, in the order of the help. */
@@ -41,17 +31,20 @@ final class KlaCommand implements Callable<Integer> {
         SUBCOMMANDS.put("at-risk", AtRiskCommand.class);
         SUBCOMMANDS.put("compare", CompareCommand.class);
         SUBCOMMANDS.put("diff", DiffCommand.class);
-        SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
+        SUBCOMMANDS.put("help", HelpCommand.class);
     }
 
     @Spec
     CommandSpec spec;
 
+    /** The language, here too, so that {@code kla --lang en --help} reads it; the subcommands have their own. */
+    @Option(names = "--lang", paramLabel = "id|en", defaultValue = "id", descriptionKey = "help.lang")
+    Lang lang = Lang.ID;
+
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "give a command: " + String.join(", ", SUBCOMMANDS.keySet().stream()
-                        .filter(name -> !name.equals("help")).toList()));
+        throw new CommandLine.ParameterException(spec.commandLine(), lang.text("usage.giveCommand",
+                String.join(", ", SUBCOMMANDS.keySet().stream().filter(name -> !name.equals("help")).toList())));
     }
 
     /**

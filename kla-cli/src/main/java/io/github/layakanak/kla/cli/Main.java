@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 
 /**
@@ -77,24 +78,25 @@ public final class Main {
         PrintWriter err = Terminal.writer(rawErr, true);
         HIBERNATE.setLevel(Level.WARNING);
         boolean verbose = Arrays.asList(args).contains("--verbose");
+        Lang lang = language(args);
         // The subcommands first: the settings below apply to the commands there are when they are set.
         CommandLine commandLine = KlaCommand.addSubcommands(new CommandLine(new KlaCommand()), args)
+                .setResourceBundle(Texts.of(lang).bundle())
+                .setDefaultValueProvider(option -> isLanguage(option) ? lang.code() : null)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler((e, arguments) -> {
                     CommandLine command = e.getCommandLine();
-                    command.getErr().println("kla: " + e.getMessage());
-                    CommandLine.UnmatchedArgumentException.printSuggestions(e, command.getErr());
-                    command.getErr().println("Try 'kla " + qualifiedName(command) + "--help' for more information.");
+                    UsageErrors.print(e, lang, command.getErr());
                     return USAGE;
                 })
                 .setExecutionExceptionHandler((e, command, parseResult) -> {
-                    command.getErr().println("kla: unexpected failure, a bug: " + e);
+                    command.getErr().println(lang.text("usage.bug", e.toString()));
                     if (verbose) {
                         e.printStackTrace(command.getErr());
                     } else {
-                        command.getErr().println("Run again with --verbose to see where it happened.");
+                        command.getErr().println(lang.text("usage.bugVerbose"));
                     }
                     return INTERNAL;
                 });
@@ -104,9 +106,36 @@ public final class Main {
         return code;
     }
 
-    private static String qualifiedName(CommandLine command) {
-        String name = command.getCommandSpec().qualifiedName(" ");
-        return name.equals("kla") ? "" : name.substring("kla ".length()) + " ";
+    /**
+     * The language {@code --lang} names anywhere on the command line ({@code --lang en}, {@code --lang=en}, in any
+     * case), for the help and the usage errors as much as for the commands; Indonesian, kla's default, when none or
+     * a value that is no language is given (which picocli then reports, in Indonesian). Only the options before
+     * {@code --} count.
+     */
+    static Lang language(String[] args) {
+        @Nullable String value = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--")) {
+                break;
+            }
+            if (arg.equals("--lang") && i + 1 < args.length) {
+                value = args[++i];
+            } else if (arg.startsWith("--lang=")) {
+                value = arg.substring("--lang=".length());
+            }
+        }
+        for (Lang lang : Lang.values()) {
+            if (lang.code().equalsIgnoreCase(value == null ? "" : value.strip())) {
+                return lang;
+            }
+        }
+        return Lang.ID;
+    }
+
+    /** Whether an option is {@code --lang}: its default is the language of the whole command line. */
+    private static boolean isLanguage(CommandLine.Model.ArgSpec arg) {
+        return arg instanceof CommandLine.Model.OptionSpec option && option.longestName().equals("--lang");
     }
 
     private static PrintWriter writer(OutputStream stream, boolean autoFlush) {

@@ -16,46 +16,46 @@ import picocli.CommandLine.Parameters;
  */
 final class OneInput {
 
-    @Parameters(paramLabel = "FILE", arity = "0..1",
-            description = "The submission file, or - to read it from standard input.")
+    @Parameters(paramLabel = "${bundle:help.label.file:-FILE}", arity = "0..1",
+            descriptionKey = "help.oneInput.file")
     @Nullable Path file;
 
-    @Option(names = "--sample", paramLabel = "NAME",
-            description = "Read a bundled sample instead of a file, such as banyuasin (see `kla sample`).")
+    @Option(names = "--sample", paramLabel = "${bundle:help.label.name:-NAME}",
+            descriptionKey = "help.oneInput.sample")
     @Nullable String sample;
 
     /** The input given, or a usage error when none or both are. */
-    Input input(CommandLine command) throws Failure {
+    Input input(CommandLine command, Lang lang) throws Failure {
         if ((file == null) == (sample == null)) {
-            throw new CommandLine.ParameterException(command, "give either a FILE or --sample NAME");
+            throw new CommandLine.ParameterException(command, lang.text("usage.fileOrSample"));
         }
-        return file != null ? file(command, file) : Input.sample(Inputs.sample(sample));
+        return file != null ? file(command, file, lang) : Input.sample(Inputs.sample(sample, lang), lang);
     }
 
     /**
      * A file to read, or standard input for {@code -}: a usage error for a directory, an input/output failure for a
      * file that does not exist.
      */
-    static Input file(CommandLine command, Path file) throws Failure {
+    static Input file(CommandLine command, Path file, Lang lang) throws Failure {
         if (Input.isStandardInput(file)) {
             return Input.standardInput();
         }
         if (Files.isDirectory(file)) {
-            throw new CommandLine.ParameterException(command, command.getCommandName() + " reads one FILE, but "
-                    + file + " is a directory");
+            throw new CommandLine.ParameterException(command, lang.text("usage.directory", command.getCommandName(),
+                    file));
         }
         if (!Files.exists(file)) {
-            throw new Failure(Main.IO, file + ": cannot read: no such file or directory");
+            throw new Failure(Main.IO, lang.text("output.cannotRead", file, lang.text("output.problem.noSuchFile")));
         }
         return Input.file(file);
     }
 
     /** Runs a planner's work on a checked submission; a rubric of the pack that fails is a rule-pack problem. */
-    static <T> T withPack(Supplier<T> work) throws Failure {
+    static <T> T withPack(Supplier<T> work, Lang lang) throws Failure {
         try {
             return work.get();
         } catch (RulePackException e) {
-            throw Evaluator.broken(e);
+            throw Evaluator.broken(e, lang);
         }
     }
 

@@ -43,9 +43,10 @@ final class OutputDir {
      * @param force     whether existing files may be replaced
      * @param targets   the files to write
      * @param inputs    the input files, which are never written
+     * @param lang      the language of the problems
      * @throws Failure one line per target that cannot be written, before anything is
      */
-    static OutputDir prepare(Path given, boolean force, List<Target> targets, Set<Path> inputs)
+    static OutputDir prepare(Path given, boolean force, List<Target> targets, Set<Path> inputs, Lang lang)
             throws Failure {
         // a/../b is b, as the user means it, even when a does not exist (which the file system would refuse).
         Path normal = given.normalize();
@@ -53,8 +54,7 @@ final class OutputDir {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
-            throw new Failure(Main.IO, "kla: --out " + directory + ": cannot create the directory: " + Problems.of(e),
-                    e);
+            throw new Failure(Main.IO, lang.text("output.cannotCreate", directory, Problems.of(e, lang)), e);
         }
         Set<Path> protectedFiles = new HashSet<>();
         for (Path input : inputs) {
@@ -68,12 +68,11 @@ final class OutputDir {
             Path target = directory.resolve(name);
             String other = seen.putIfAbsent(name, label);
             if (other != null) {
-                problems.add(label + ": " + target + " is also the output of " + other
-                        + "; give the inputs different file names");
+                problems.add(lang.text("output.twice", label, target, other));
             } else if (protectedFiles.contains(canonical(target))) {
-                problems.add(label + ": " + target + " is an input, which kla never writes; choose another --out");
+                problems.add(lang.text("output.isInput", label, target));
             } else if (Files.exists(target) && !force) {
-                problems.add(label + ": " + target + " exists; give --force to replace it");
+                problems.add(lang.text("output.exists", label, target));
             }
         }
         if (!problems.isEmpty()) {

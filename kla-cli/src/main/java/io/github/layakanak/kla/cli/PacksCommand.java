@@ -18,12 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code kla packs}: the rule packs found, their years, and where their numbers come from. */
-@Command(name = "packs", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        description = "Lists the rule packs on the class path, the assessment years each governs, and how many of "
-                + "its numbers (maxima, rubric steps, bands, the gate) are OFFICIAL (a regulation or ministry "
-                + "statement), SOURCED (a public copy, cited) or HYPOTHETICAL (a stand-in, with its reason).",
-        footerHeading = "%nExample:%n",
-        footer = {"  kla packs --lang en", "", "Exit codes: 0 success, 2 usage, 4 no pack found or a pack broken."})
+@Command(name = "packs", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 final class PacksCommand implements Callable<Integer> {
 
     @Spec
@@ -38,10 +33,9 @@ final class PacksCommand implements Callable<Integer> {
         Reporter reporter = new Reporter(spec.commandLine().getErr(), common.verbose);
         Lang lang = common.lang;
         try {
-            List<RulePack> packs = all(Evaluator.discover());
+            List<RulePack> packs = all(Evaluator.discover(lang), lang);
             if (packs.isEmpty()) {
-                throw new Failure(Main.RULE_PACK, "kla: no rule pack found; put a rule-pack artifact such as "
-                        + "kla-rules-2022 on the class path");
+                throw new Failure(Main.RULE_PACK, lang.text("output.noPacks"));
             }
             for (RulePack pack : packs) {
                 stdout.print(describe(pack, lang));
@@ -53,11 +47,11 @@ final class PacksCommand implements Callable<Integer> {
         return reporter.code();
     }
 
-    private static List<RulePack> all(RulePacks packs) throws Failure {
+    private static List<RulePack> all(RulePacks packs, Lang lang) throws Failure {
         try {
             return packs.all();
         } catch (RulePackException e) {
-            throw Evaluator.broken(e);
+            throw Evaluator.broken(e, lang);
         }
     }
 
@@ -66,16 +60,16 @@ final class PacksCommand implements Callable<Integer> {
         ProvenanceSplit split = pack.provenanceSplit();
         return pack.id() + "\n"
                 + "  " + lang.t(pack.name().indonesian(), pack.name().english()) + "\n"
-                + "  " + lang.t("tahun: ", "years: ") + pack.years().stream().map(String::valueOf)
-                        .collect(Collectors.joining(", ")) + "\n"
-                + "  " + lang.t("indikator: ", "indicators: ") + pack.indicators().size()
-                + lang.t(", total maksimum ", ", total maximum ") + Numbers.plain(pack.totalMax().value(), lang)
-                + lang.t(", daftar wilayah ", ", region list ") + pack.regionEdition() + "\n"
-                + "  " + lang.t("asal angka", "provenance") + ":\n"
-                + line(lang.t("semua", "all"), counts, lang)
-                + line(lang.t("maksimum", "maxima"), split.maxima(), lang)
-                + line(lang.t("rubrik", "rubrics"), split.rubrics(), lang)
-                + line(lang.t("peringkat, gerbang", "bands, gate"), split.rules(), lang);
+                + "  " + lang.text("packs.years", pack.years().stream().map(String::valueOf)
+                        .collect(Collectors.joining(", "))) + "\n"
+                + "  " + lang.text("packs.indicators", pack.indicators().size(),
+                        Numbers.plain(pack.totalMax().value(), lang),
+                        lang.text("packs.edition", pack.regionEdition().year())) + "\n"
+                + "  " + lang.text("packs.provenance") + "\n"
+                + line(lang.text("packs.all"), counts, lang)
+                + line(lang.text("packs.maxima"), split.maxima(), lang)
+                + line(lang.text("packs.rubrics"), split.rubrics(), lang)
+                + line(lang.text("packs.rules"), split.rules(), lang);
     }
 
     /**
@@ -84,7 +78,7 @@ final class PacksCommand implements Callable<Integer> {
      */
     private static String line(String what, Map<Provenance.Kind, Integer> counts, Lang lang) {
         int all = counts.values().stream().mapToInt(Integer::intValue).sum();
-        return String.format(Locale.ROOT, "    %-19s %5d: ", what, all) + Arrays.stream(Provenance.Kind.values())
+        return String.format(Locale.ROOT, "    %-22s %5d: ", what, all) + Arrays.stream(Provenance.Kind.values())
                 .map(kind -> StandIns.label(kind, lang) + " " + counts.getOrDefault(kind, 0) + " ("
                         + Numbers.percent(counts.getOrDefault(kind, 0), all, lang) + ")")
                 .collect(Collectors.joining(", ")) + "\n";

@@ -14,17 +14,22 @@ final class Problems {
     }
 
     static String of(IOException e) {
+        return of(e, Lang.EN);
+    }
+
+    /** The same in a language; what the operating system says of other failures stays in its words. */
+    static String of(IOException e, Lang lang) {
         if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
+            return lang.text("output.problem.noSuchFile");
         }
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return lang.text("output.problem.denied");
         }
         if (e instanceof FileAlreadyExistsException) {
-            return "a file of that name exists";
+            return lang.text("output.problem.exists");
         }
         if (e instanceof NotDirectoryException) {
-            return "not a directory";
+            return lang.text("output.problem.notDirectory");
         }
         if (e instanceof FileSystemException f && f.getReason() != null) {
             return f.getReason();

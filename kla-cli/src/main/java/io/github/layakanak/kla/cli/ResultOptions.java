@@ -22,7 +22,7 @@ final class ResultOptions {
     }
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (the default) or json (the result as a record, as the library returns it).")
+            descriptionKey = "help.resultFormat")
     Format format = Format.TEXT;
 
     @Mixin

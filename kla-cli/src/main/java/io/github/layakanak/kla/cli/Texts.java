@@ -29,6 +29,11 @@ final class Texts {
         return lang == Lang.ID ? INDONESIAN : ENGLISH;
     }
 
+    /** The bundle itself, which picocli reads the help from ({@code usage.*} and the commands' keys). */
+    ResourceBundle bundle() {
+        return bundle;
+    }
+
     /**
      * The pattern of a key with its arguments put in.
      *

@@ -96,7 +96,7 @@ class BadInputCatalogueIT {
         Path fifo = dir.resolve("pipe.json");
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
         assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
-        Kla.Run run = Kla.run(dir, "score", "pipe.json").exits(Main.INVALID_INPUT);
+        Kla.Run run = Kla.run(dir, "score", "pipe.json", "--lang", "en").exits(Main.INVALID_INPUT);
         assertEquals(List.of("pipe.json: /: not a regular file (a device, a pipe or a socket); expected a JSON file"),
                 run.errLines());
     }
@@ -104,7 +104,7 @@ class BadInputCatalogueIT {
     @Test
     void aDeviceIsRefusedWithoutReadingIt() {
         assumeTrue(Files.exists(Path.of("/dev/zero")));
-        Kla.Run run = Kla.run(dir, "validate", "/dev/zero").exits(Main.INVALID_INPUT);
+        Kla.Run run = Kla.run(dir, "validate", "/dev/zero", "--lang", "en").exits(Main.INVALID_INPUT);
         assertEquals(List.of("/dev/zero: /: not a regular file (a device, a pipe or a socket); expected a JSON file"),
                 run.errLines());
     }

@@ -40,7 +40,8 @@ class OutputIT {
         assertEquals(KlaJson.write(Oracle.score("batam")), Files.readString(output));
 
         Files.writeString(output, "kept");
-        Kla.Run refused = Kla.run(dir, "score", "batam.json", "--format", "json", "--out", "reports").exits(Main.IO);
+        Kla.Run refused = Kla.run(dir, "score", "batam.json", "--format", "json", "--out", "reports", "--lang", "en")
+                .exits(Main.IO);
         assertEquals(List.of("batam.json: " + Path.of("reports", "batam.scorecard.json")
                 + " exists; give --force to replace it"), refused.errLines());
         assertEquals("kept", Files.readString(output));
@@ -83,7 +84,7 @@ class OutputIT {
         Path input = dir.resolve(ScoreCommand.CSV_FILE);
         Files.writeString(input, Samples.find("batam").orElseThrow().json(), StandardCharsets.UTF_8);
         byte[] before = Files.readAllBytes(input);
-        Kla.Run run = Kla.run(dir, "score", ScoreCommand.CSV_FILE, "--format", "csv", "--out", ".", "--force")
+        Kla.Run run = Kla.run(dir, "score", ScoreCommand.CSV_FILE, "--format", "csv", "--out", ".", "--force", "--lang", "en")
                 .exits(Main.IO);
         assertEquals(List.of("kla: ./scores.csv is an input, which kla never writes; choose another --out"),
                 run.errLines());

@@ -188,7 +188,8 @@ class ScoreIT {
 
     @Test
     void aCsvDialectWithoutCsvIsAUsageError() {
-        Kla.Run run = Kla.run(dir, "score", "--sample", "batam", "--csv-dialect", "en").exits(Main.USAGE);
+        Kla.Run run = Kla.run(dir, "score", "--sample", "batam", "--csv-dialect", "en", "--lang", "en")
+                .exits(Main.USAGE);
         assertEquals("", run.out());
         assertTrue(run.err().startsWith("kla: --csv-dialect applies to --format csv only, but the format is text"),
                 run::toString);
@@ -220,7 +221,7 @@ class ScoreIT {
 
         Kla.Run otherYear = Kla.run(dir, "score", "--sample", "batam", "--year", "2019").exits(Main.USAGE);
         assertEquals("", otherYear.out());
-        assertEquals("sample batam: --year 2019: belum ada paket aturan penilaian untuk tahun 2019; tahun yang dapat "
+        assertEquals("contoh batam: --year 2019: belum ada paket aturan penilaian untuk tahun 2019; tahun yang dapat "
                 + "dinilai: 2022, 2024\n", otherYear.err());
     }
 
@@ -236,6 +237,7 @@ class ScoreIT {
     void htmlOfManyDistrictsNeedsAnOutputDirectory() {
         Oracle.writeSamples(dir);
         Kla.Run run = Kla.run(dir, "score", ".", "--format", "html").exits(Main.USAGE);
-        assertTrue(run.err().contains("--format html writes one page per district: give --out DIR"), run::toString);
+        assertTrue(run.err().contains("--format html menulis satu halaman per kabupaten/kota: berikan --out DIREKTORI"),
+                run::toString);
     }
 }

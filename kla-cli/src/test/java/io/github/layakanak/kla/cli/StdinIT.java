@@ -52,7 +52,7 @@ class StdinIT {
             assertEquals("", stdin.err(), stdin::toString);
         }
         Kla.Run valid = Kla.withInput(dir, batam(), "validate", "-").exits(0);
-        assertEquals("stdin: ok (kla-2022)\n", valid.out(), valid::toString);
+        assertEquals("stdin: sah (kla-2022)\n", valid.out(), valid::toString);
     }
 
     @Test
@@ -86,8 +86,8 @@ class StdinIT {
     @Test
     void standardInputIsReadOnlyOnce() {
         Kla.Run score = Kla.withInput(dir, batam(), "score", "-", "-").exits(Main.USAGE);
-        assertTrue(score.err().contains("- (standard input) is given twice"), score::toString);
-        Kla.Run compare = Kla.withInput(dir, batam(), "compare", "-", "-").exits(Main.USAGE);
+        assertTrue(score.err().contains("- (masukan standar) diberikan dua kali"), score::toString);
+        Kla.Run compare = Kla.withInput(dir, batam(), "compare", "-", "-", "--lang", "en").exits(Main.USAGE);
         assertTrue(compare.err().contains("- (standard input) is given twice"), compare::toString);
     }
 

@@ -2,7 +2,7 @@ package io.github.layakanak.kla.testkit;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.model.Submission;
@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,12 +50,12 @@ public final class Samples {
      *
      * @param name          its name, such as {@code batam}
      * @param region        the region's code
-     * @param description   what it is, saying that its data is synthetic
+     * @param description   what it is, saying that its data is synthetic, in Indonesian and English
      * @param pack          the id of the pack it is calibrated for
      * @param expectedRank  the rank it lands in under that pack
      * @param expectedTotal the total it scores under that pack
      */
-    public record Sample(String name, String region, String description, String pack, Rank expectedRank,
+    public record Sample(String name, String region, Description description, String pack, Rank expectedRank,
             BigDecimal expectedTotal) {
 
         /**
@@ -78,6 +79,20 @@ public final class Samples {
         }
 
         /**
+         * Returns what the sample is, in a language: Indonesian for {@code id}, English otherwise.
+         *
+         * <pre>{@code
+         * String words = Samples.find("batam").orElseThrow().description(Locale.forLanguageTag("id"));
+         * }</pre>
+         *
+         * @param locale the language
+         * @return the description
+         */
+        public String description(Locale locale) {
+            return description.text(locale);
+        }
+
+        /**
          * Returns the sample's submission.
          *
          * @return the submission
@@ -93,6 +108,39 @@ public final class Samples {
          */
         public String json() {
             return resource(name + ".json");
+        }
+    }
+
+    /**
+     * What a sample is, in both of kla's languages; in the index as {@code {"id": "...", "en": "..."}}.
+     *
+     * @param indonesian the description in Indonesian
+     * @param english    the description in English
+     */
+    public record Description(String indonesian, String english) {
+
+        /**
+         * Creates a description.
+         *
+         * @param indonesian the description in Indonesian
+         * @param english    the description in English
+         * @throws NullPointerException if an argument is null
+         */
+        public Description {
+            requireNonNull(indonesian, "indonesian");
+            requireNonNull(english, "english");
+        }
+
+        /**
+         * Returns the description in a language: Indonesian for {@code id} (also the old code {@code in}),
+         * English for any other.
+         *
+         * @param locale the language
+         * @return the description
+         */
+        public String text(Locale locale) {
+            String language = requireNonNull(locale, "locale").getLanguage();
+            return language.equals("id") || language.equals("in") ? indonesian : english;
         }
     }
 
@@ -142,9 +190,19 @@ public final class Samples {
     private static List<Sample> load() {
         try {
             ObjectMapper mapper = Json.newMapper();
-            return List.copyOf(mapper.readValue(resource("index.json"), new TypeReference<List<Sample>>() { }));
+            List<Sample> samples = new ArrayList<>();
+            for (JsonNode entry : mapper.readTree(resource("index.json"))) {
+                JsonNode description = entry.required("description");
+                samples.add(new Sample(entry.required("name").asText(), entry.required("region").asText(),
+                        new Description(description.required("id").asText(), description.required("en").asText()),
+                        entry.required("pack").asText(), Rank.valueOf(entry.required("expectedRank").asText()),
+                        entry.required("expectedTotal").decimalValue()));
+            }
+            return List.copyOf(samples);
         } catch (IOException e) {
             throw new UncheckedIOException("the samples index of kla-testkit cannot be read", e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the samples index of kla-testkit lacks a field: " + e.getMessage(), e);
         }
     }
 

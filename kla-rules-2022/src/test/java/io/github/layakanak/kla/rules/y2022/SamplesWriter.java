@@ -47,8 +47,12 @@ class SamplesWriter {
     private static final List<String> DISTRICTS = List.of("batam", "kendari", "bengkalis", "banyuasin",
             "tanjung-jabung-barat");
 
-    /** What to write: name, region, stage, total, the rank it must land in, and what it is. */
-    private record Plan(String name, String region, Stage stage, String total, Rank rank, String description) {
+    /**
+     * What to write: name, region, stage, total, the rank it must land in, and what it is (in English, then in
+     * Indonesian).
+     */
+    private record Plan(String name, String region, Stage stage, String total, Rank rank, String description,
+            String indonesian) {
     }
 
     @Test
@@ -57,27 +61,38 @@ class SamplesWriter {
         RulePack pack = new Kla2022().rulePack();
         List<Plan> plans = List.of(
                 new Plan("batam", "21.71", Stage.FINAL, "745.00", Rank.NINDYA,
-                        "Kota Batam (Kepulauan Riau), Nindya in 2022; synthetic indicator data and documents"),
+                        "Kota Batam (Kepulauan Riau), Nindya in 2022; synthetic indicator data and documents",
+                        "Kota Batam (Kepulauan Riau), Nindya pada 2022; data indikator dan dokumen rekaan"),
                 new Plan("kendari", "74.71", Stage.FINAL, "790.00", Rank.NINDYA,
-                        "Kota Kendari (Sulawesi Tenggara), Nindya, 'almost 800', in 2022; synthetic data"),
+                        "Kota Kendari (Sulawesi Tenggara), Nindya, 'almost 800', in 2022; synthetic data",
+                        "Kota Kendari (Sulawesi Tenggara), Nindya, 'hampir 800', pada 2022; data rekaan"),
                 new Plan("bengkalis", "14.03", Stage.FINAL, "575.00", Rank.PRATAMA,
-                        "Kabupaten Bengkalis (Riau), Pratama up to 2022; synthetic data"),
+                        "Kabupaten Bengkalis (Riau), Pratama up to 2022; synthetic data",
+                        "Kabupaten Bengkalis (Riau), Pratama sampai 2022; data rekaan"),
                 new Plan("banyuasin", "16.07", Stage.FINAL, "515.00", Rank.PRATAMA,
-                        "Kabupaten Banyuasin (Sumatera Selatan), Pratama; synthetic data"),
+                        "Kabupaten Banyuasin (Sumatera Selatan), Pratama; synthetic data",
+                        "Kabupaten Banyuasin (Sumatera Selatan), Pratama; data rekaan"),
                 new Plan("tanjung-jabung-barat", "15.06", Stage.FINAL, "640.00", Rank.MADYA,
-                        "Kabupaten Tanjung Jabung Barat (Jambi), targeting Madya in 2022; synthetic data"),
+                        "Kabupaten Tanjung Jabung Barat (Jambi), targeting Madya in 2022; synthetic data",
+                        "Kabupaten Tanjung Jabung Barat (Jambi), menuju Madya pada 2022; data rekaan"),
                 new Plan("perfect", "21.71", Stage.FINAL, "1000.00", Rank.KLA,
-                        "Edge district: every indicator in full, 1000.00; synthetic data"),
+                        "Edge district: every indicator in full, 1000.00; synthetic data",
+                        "Contoh batas: setiap indikator bernilai penuh, 1000,00; data rekaan"),
                 new Plan("edge-500", "21.71", Stage.FINAL, "500.00", Rank.PRATAMA,
-                        "Edge district exactly on 500.00, the lowest Pratama total; synthetic data"),
+                        "Edge district exactly on 500.00, the lowest Pratama total; synthetic data",
+                        "Contoh batas tepat pada 500,00, total terendah Pratama; data rekaan"),
                 new Plan("edge-600", "21.71", Stage.FINAL, "600.00", Rank.PRATAMA,
-                        "Edge district exactly on 600.00, still Pratama; synthetic data"),
+                        "Edge district exactly on 600.00, still Pratama; synthetic data",
+                        "Contoh batas tepat pada 600,00, masih Pratama; data rekaan"),
                 new Plan("edge-700", "21.71", Stage.FINAL, "700.00", Rank.MADYA,
-                        "Edge district exactly on 700.00, still Madya; synthetic data"),
+                        "Edge district exactly on 700.00, still Madya; synthetic data",
+                        "Contoh batas tepat pada 700,00, masih Madya; data rekaan"),
                 new Plan("edge-800", "21.71", Stage.FINAL, "800.00", Rank.NINDYA,
-                        "Edge district exactly on 800.00, still Nindya; synthetic data"),
+                        "Edge district exactly on 800.00, still Nindya; synthetic data",
+                        "Contoh batas tepat pada 800,00, masih Nindya; data rekaan"),
                 new Plan("edge-900", "21.71", Stage.FINAL, "900.00", Rank.UTAMA,
-                        "Edge district exactly on 900.00, still Utama; synthetic data"));
+                        "Edge district exactly on 900.00, still Utama; synthetic data",
+                        "Contoh batas tepat pada 900,00, masih Utama; data rekaan"));
         Files.createDirectories(FOLDER);
         // Keep the other packs' samples in the index; this writer owns the entries of kla-2022.
         List<Map<String, Object>> index = new ArrayList<>();
@@ -116,7 +131,8 @@ class SamplesWriter {
         Submission empty = Targets.of(pack).in(batam, Stage.SELF_ASSESSMENT).exactly(BigDecimal.ZERO)
                 .withAnswers(List.of());
         write(new Plan("empty", "21.71", Stage.SELF_ASSESSMENT, "0.00", Rank.NONE,
-                "Edge district with no answer at all: 0.00"), empty, pack, index);
+                "Edge district with no answer at all: 0.00",
+                        "Contoh batas tanpa satu jawaban pun: 0,00"), empty, pack, index);
         index.addAll(others);
         Files.writeString(FOLDER.resolve("index.json"), KlaJson.write(index));
         Samples.all();
@@ -132,7 +148,7 @@ class SamplesWriter {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("name", plan.name());
         entry.put("region", plan.region());
-        entry.put("description", plan.description());
+        entry.put("description", Map.of("id", plan.indonesian(), "en", plan.description()));
         entry.put("pack", pack.id());
         entry.put("expectedRank", plan.rank());
         entry.put("expectedTotal", card.total());

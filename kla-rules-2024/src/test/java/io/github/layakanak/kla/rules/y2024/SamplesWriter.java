@@ -62,22 +62,35 @@ class SamplesWriter {
     private static final String SYNTHETIC = "Contoh sintetis: ";
     private static final LocalDate SUBMITTED = LocalDate.of(2024, 3, 31);
 
-    /** What to write: name, region, total, the rank it must land in, whether as a recap, and what it is. */
-    private record Plan(String name, String region, String total, Rank rank, boolean recap, String description) {
+    /**
+     * What to write: name, region, total, the rank it must land in, whether as a recap, and what it is (in English,
+     * then in Indonesian).
+     */
+    private record Plan(String name, String region, String total, Rank rank, boolean recap, String description,
+            String indonesian) {
     }
 
     private static final List<Plan> PLANS = List.of(
             new Plan("batam-2024", "21.71", "770.16", Rank.NINDYA, true, "Kota Batam (Kepulauan Riau), Nindya in the "
                     + "2024 cycle with its published 770.16 (awarded 2025), without a Perda on KLA; a verifier's recap "
-                    + "of awarded points per question; synthetic answers and documents"),
+                    + "of awarded points per question; synthetic answers and documents",
+                    "Kota Batam (Kepulauan Riau), Nindya pada siklus 2024 dengan nilai yang diumumkan 770,16 "
+                    + "(penganugerahan 2025), tanpa Perda tentang KLA; rekap verifikator berisi poin yang diberikan per "
+                    + "pertanyaan; jawaban dan dokumen rekaan"),
             new Plan("bengkalis-2024", "14.03", "661.69", Rank.MADYA, false, "Kabupaten Bengkalis (Riau), Madya in the "
-                    + "2024 cycle with its published 661.69 (awarded 2025); synthetic answers and documents"),
+                    + "2024 cycle with its published 661.69 (awarded 2025); synthetic answers and documents",
+                    "Kabupaten Bengkalis (Riau), Madya pada siklus 2024 dengan nilai yang diumumkan 661,69 "
+                    + "(penganugerahan 2025); jawaban dan dokumen rekaan"),
             new Plan("kendari-2024", "74.71", "785.40", Rank.NINDYA, false, "Kota Kendari (Sulawesi Tenggara), Nindya "
-                    + "as in 2021-2023; the total 785.40 and all data synthetic"),
+                    + "as in 2021-2023; the total 785.40 and all data synthetic",
+                    "Kota Kendari (Sulawesi Tenggara), Nindya seperti pada 2021-2023; total 785,40 dan semua data rekaan"),
             new Plan("banyuasin-2024", "16.07", "548.30", Rank.PRATAMA, false, "Kabupaten Banyuasin (Sumatera "
-                    + "Selatan), Pratama as in 2021; the total 548.30 and all data synthetic"),
+                    + "Selatan), Pratama as in 2021; the total 548.30 and all data synthetic",
+                    "Kabupaten Banyuasin (Sumatera Selatan), Pratama seperti pada 2021; total 548,30 dan semua data "
+                    + "rekaan"),
             new Plan("tanjung-jabung-barat-2024", "15.06", "642.15", Rank.MADYA, false, "Kabupaten Tanjung Jabung "
-                    + "Barat (Jambi), Madya as in 2023; the total 642.15 and all data synthetic"));
+                    + "Barat (Jambi), Madya as in 2023; the total 642.15 and all data synthetic",
+                    "Kabupaten Tanjung Jabung Barat (Jambi), Madya seperti pada 2023; total 642,15 dan semua data rekaan"));
 
     @Test
     @EnabledIfSystemProperty(named = "kla.samples.write", matches = "true")
@@ -111,7 +124,7 @@ class SamplesWriter {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("name", plan.name());
             entry.put("region", plan.region());
-            entry.put("description", plan.description());
+            entry.put("description", Map.of("id", plan.indonesian(), "en", plan.description()));
             entry.put("pack", pack.id());
             entry.put("expectedRank", plan.rank());
             entry.put("expectedTotal", card.total());

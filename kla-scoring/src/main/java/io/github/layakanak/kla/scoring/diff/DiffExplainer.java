@@ -37,6 +37,8 @@ import java.util.stream.Collectors;
 public final class DiffExplainer {
 
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+    private static final com.fasterxml.jackson.databind.ObjectMapper BILINGUAL =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** A number as {@link PackDiff} writes one: plain, without an exponent. */
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
@@ -187,7 +189,8 @@ public final class DiffExplainer {
             case RANK -> named(Rank.valueOf(value));
             case EVIDENCE_TYPE -> named(EvidenceType.valueOf(value));
             case COUNTING -> Arrays.stream(value.split(",")).map(this::constant).collect(Collectors.joining(", "));
-            case VALUE, PARAMETER, DEFINITION -> number(value);
+            case DEFINITION -> bilingual(value).orElseGet(() -> number(value));
+            case VALUE, PARAMETER -> number(value);
             case PROVENANCE_SOURCE, CONVENTION, INDICATOR -> value;
             default -> constant(value);
         };
@@ -199,6 +202,23 @@ public final class DiffExplainer {
      */
     private String number(String value) {
         return NUMBER.matcher(value).matches() ? words.decimal(new BigDecimal(value)) : value;
+    }
+
+    /**
+     * A definition that is a text in both languages, as the pack writes a name ({@code {"en": ..., "id": ...}}): its
+     * words in this language, not the JSON.
+     */
+    private java.util.Optional<String> bilingual(String value) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = BILINGUAL.readTree(value);
+            if (node != null && node.isObject() && node.size() == 2 && node.path("en").isTextual()
+                    && node.path("id").isTextual()) {
+                return java.util.Optional.of(node.get(indonesian ? "id" : "en").asText());
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // Not JSON: a definition written as it is.
+        }
+        return java.util.Optional.empty();
     }
 
     /** A constant of the packs' data (a rubric kind, a provenance kind, a status, a flag) in words, or as it is. */

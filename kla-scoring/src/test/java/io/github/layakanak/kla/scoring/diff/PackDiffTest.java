@@ -188,4 +188,18 @@ class PackDiffTest {
         assertTrue(english.stream().anyMatch(l -> l.endsWith(": 60 → 55.5")), String.join("\n", english));
         assertFalse(String.join("\n", indonesian).matches("(?s).*\\d\\.\\d.*"), String.join("\n", indonesian));
     }
+
+    @Test
+    void aChangedNameIsSaidInTheLanguageAskedNotAsTheJsonOfBoth() {
+        Change renamed = new Change(Part.INDICATOR, "", Aspect.DEFINITION, "name",
+                "{\"en\":\"Birth certificates\",\"id\":\"Akta kelahiran\"}",
+                "{\"en\":\"Birth certificates held\",\"id\":\"Kepemilikan akta kelahiran\"}");
+        String indonesian = DiffExplainer.of(Locale.forLanguageTag("id")).change(renamed);
+        String english = DiffExplainer.of(Locale.ENGLISH).change(renamed);
+        assertTrue(indonesian.endsWith(": Akta kelahiran → Kepemilikan akta kelahiran"), indonesian);
+        assertTrue(english.endsWith(": Birth certificates → Birth certificates held"), english);
+        Change measured = new Change(Part.INDICATOR, "", Aspect.DEFINITION, "measurement", "{\"unit\":\"%\"}",
+                "{\"unit\":\"\"}");
+        assertTrue(DiffExplainer.of(Locale.ENGLISH).change(measured).endsWith("{\"unit\":\"%\"} → {\"unit\":\"\"}"));
+    }
 }
