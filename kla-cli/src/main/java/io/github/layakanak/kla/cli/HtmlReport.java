@@ -272,7 +272,7 @@ final class HtmlReport {
                     .append("</summary><ul class=\"sources\">");
             for (Provenance source : explainer.sources(indicator)) {
                 html.append("<li>").append(escape(StandIns.label(source.kind(), lang))).append(": ")
-                        .append(escape(source.source())).append("</li>");
+                        .append(escape(source.source(lang.locale()))).append("</li>");
             }
             html.append("</ul></details></td></tr>\n");
         }

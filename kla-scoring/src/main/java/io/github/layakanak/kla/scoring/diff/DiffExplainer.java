@@ -90,11 +90,17 @@ public final class DiffExplainer {
             lines.add(text("diff.changed", count(diff.changed().size())));
             for (PackDiff.IndicatorDiff d : diff.changed()) {
                 lines.add("  * " + indicator(d));
-                d.changes().forEach(c -> lines.add("      " + change(c)));
+                d.changes().stream().filter(this::inMyLanguage).forEach(c -> lines.add("      " + change(c)));
             }
         }
-        section(lines, "diff.rules", diff.rules(), this::change);
+        section(lines, "diff.rules", diff.rules().stream().filter(this::inMyLanguage).toList(), this::change);
         return lines;
+    }
+
+    /** Whether a change is said to this reader: a source's change in the other language is not. */
+    private boolean inMyLanguage(Change change) {
+        return change.aspect() != Aspect.PROVENANCE_SOURCE || change.field().isEmpty()
+                || change.field().equals(indonesian ? "id" : "en");
     }
 
     private <T> void section(List<String> lines, String heading, List<T> items, Function<T, String> line) {

@@ -391,7 +391,13 @@ public record PackDiff(String from, String to, List<IndicatorEntry> added, List<
 
     private static void provenance(List<Change> out, Part part, String at, Provenance a, Provenance b) {
         text(out, part, at, Aspect.PROVENANCE_KIND, a.kind().name(), b.kind().name());
-        text(out, part, at, Aspect.PROVENANCE_SOURCE, a.source(), b.source());
+        if (!a.bilingual() && !b.bilingual()) {
+            text(out, part, at, Aspect.PROVENANCE_SOURCE, a.english(), b.english());
+        } else if (!a.indonesian().equals(b.indonesian()) || !a.english().equals(b.english())) {
+            // Once per language, its field the language's code: an explainer says the reader's.
+            out.add(new Change(part, at, Aspect.PROVENANCE_SOURCE, "id", a.indonesian(), b.indonesian()));
+            out.add(new Change(part, at, Aspect.PROVENANCE_SOURCE, "en", a.english(), b.english()));
+        }
     }
 
     private static void flag(List<Change> out, Part part, String at, Aspect aspect, boolean a, boolean b) {

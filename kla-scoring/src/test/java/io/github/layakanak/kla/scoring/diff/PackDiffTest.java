@@ -88,6 +88,27 @@ class PackDiffTest {
     }
 
     @Test
+    void aSourceInBothLanguagesChangesOncePerLanguageAndIsSaidInTheReadersOwn() {
+        Provenance table = Provenance.official("tabel resmi uji", "test official table");
+        PackDiff diff = PackDiff.between(PACK, PACK.withOverlay(new Overlay("test table", PACK.id(), table,
+                Optional.empty(), Map.of(), Map.of("birth-certificates", max("25"), "child-marriage", max("5")),
+                Optional.empty())));
+
+        assertEquals(List.of(
+                new Change(Part.INDICATOR_MAX, "", Aspect.VALUE, "", "20", "25"),
+                new Change(Part.INDICATOR_MAX, "", Aspect.PROVENANCE_KIND, "", "HYPOTHETICAL", "OFFICIAL"),
+                new Change(Part.INDICATOR_MAX, "", Aspect.PROVENANCE_SOURCE, "id", "test stand-in", "tabel resmi uji"),
+                new Change(Part.INDICATOR_MAX, "", Aspect.PROVENANCE_SOURCE, "en", "test stand-in",
+                        "test official table")), changesOf(diff, "birth-certificates"));
+        String indonesian = String.join("\n", DiffExplainer.of(Locale.forLanguageTag("id")).lines(diff));
+        String english = String.join("\n", DiffExplainer.of(Locale.ENGLISH).lines(diff));
+        assertTrue(indonesian.contains("nilai maksimum indikator, sumber: test stand-in → tabel resmi uji"), indonesian);
+        assertFalse(indonesian.contains("test official table"), indonesian);
+        assertTrue(english.contains(", source: test stand-in → test official table"), english);
+        assertFalse(english.contains("tabel resmi uji"), english);
+    }
+
+    @Test
     void aRubricsParametersAndItsKindAreReportedOnce() {
         Rubric bands = new PercentBands(Direction.HIGHER_IS_BETTER, List.of(
                 new PercentBands.Band(n("0"), n("0")), new PercentBands.Band(n("50"), n("0.5")),
