@@ -17,7 +17,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +37,19 @@ class SourcesTest {
     private static final Pattern FILE = Pattern.compile("[\\w./-]+\\.(md|csv|php|json|java)\\b");
     /** The public repository a source file is cited from, just before its path: {@code github.com/owner/repo, }. */
     private static final Pattern REPOSITORY = Pattern.compile("(?s).*github\\.com/[\\w.-]+/[\\w.-]+, $");
+    /** Small words every English sentence needs and Indonesian never uses. */
+    private static final Set<String> ENGLISH = Set.of("the", "of", "and", "is", "are", "was", "to", "for", "with",
+            "not", "must", "has", "have", "this", "that", "which", "from", "by", "an", "or", "on", "at", "its", "it",
+            "than", "in", "points", "pack", "indicator", "question", "evidence", "none", "only", "each", "every",
+            "when", "where", "what", "one", "without");
+    /** Small words every Indonesian sentence needs and English never uses. */
+    private static final Set<String> INDONESIAN = Set.of("yang", "dan", "tidak", "dengan", "untuk", "dari", "belum",
+            "atau", "pada", "ini", "itu", "adalah", "harus", "di", "sampai", "nilai", "peringkat", "tahap",
+            "pertanyaan", "indikator", "bukan", "tanpa", "setiap", "bagian", "dokumen", "dukung", "sebagai", "oleh",
+            "dalam", "sudah", "jumlah");
+    /** What is nobody's language: addresses and paths, and a title quoted as it is published. */
+    private static final Pattern NOBODYS = Pattern.compile("\\S*/\\S*|'[^']*'|\"[^\"]*\"");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     /** A Java constant's name, such as {@code HALF_UP}. */
     private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z]{2,}_[A-Z_]+\\b");
 
@@ -47,6 +62,10 @@ class SourcesTest {
             assertTrue(provenance.bilingual(), where + ": the same text in both languages: " + provenance.english());
             assertCitesOnlyPublicPages(provenance.indonesian(), where + " (id)");
             assertCitesOnlyPublicPages(provenance.english(), where + " (en)");
+            assertEquals(List.of(), words(provenance.indonesian(), ENGLISH), where + ": English in the Indonesian: "
+                    + provenance.indonesian());
+            assertEquals(List.of(), words(provenance.english(), INDONESIAN), where + ": Indonesian in the English: "
+                    + provenance.english());
         });
     }
 
@@ -88,13 +107,16 @@ class SourcesTest {
     }
 
     @Test
-    void theCheckFindsAFileOfTheProjectAnInternalNameAndAPathWithoutItsRepository() {
+    void theCheckFindsAFileOfTheProjectAnInternalNameAPathWithoutItsRepositoryAndTheOtherLanguage() {
         for (String internal : List.of("as compiled in KLA-EVALUATION.md section 3",
                 "data/instrument-2024/questions.csv", "database/seeders/KlaSeeder.php", "the rounding mode HALF_UP")) {
             assertFlagged(internal);
         }
         assertCitesOnlyPublicPages("github.com/arepsyu/bidadari-oi, database/seeders/KlaSeeder.php",
                 "a path with its repository");
+        assertEquals(List.of("the", "of"), words("the maxima of 'Rekap Penilaian Mandiri KLA 2024' (github.com/a/b)",
+                ENGLISH), "English words, not a quoted title's or an address's");
+        assertEquals(List.of("nilai", "dari"), words("nilai maksimum dari rekap", INDONESIAN));
     }
 
     private static void assertFlagged(String source) {
@@ -116,6 +138,18 @@ class SourcesTest {
         }
         Matcher constant = CONSTANT.matcher(source);
         assertFalse(constant.find(), where + " names a constant of the code: " + source);
+    }
+
+    /** The words of a language in a text, once addresses, paths and quoted titles are taken out. */
+    private static List<String> words(String text, Set<String> language) {
+        List<String> found = new ArrayList<>();
+        Matcher word = WORD.matcher(NOBODYS.matcher(text).replaceAll(" "));
+        while (word.find()) {
+            if (language.contains(word.group().toLowerCase(Locale.ROOT))) {
+                found.add(word.group());
+            }
+        }
+        return found;
     }
 
     /** Every provenance of the pack, by where it is. */

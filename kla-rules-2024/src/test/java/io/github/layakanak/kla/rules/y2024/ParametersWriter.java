@@ -464,7 +464,7 @@ class ParametersWriter {
                 "Perpres 25/2021 (evaluation and rank award as stages of KLA); KemenPPPA evaluation stages: "
                 + "self-assessment, administrative verification, field verification, final verification; from "
                 + "2023 the province does the administrative verification (mnctrijaya.com/news/detail/60473); "
-                + "evidence (data dukung) missing or without legality is not counted at verification "
+                + "evidence missing or without legality is not counted at verification "
                 + "(garut.inews.id/amp/57484; radarsampit.com, Kotawaringin Timur 2023). That pending evidence "
                 + "counts at self-assessment is how a self-assessed score is formed"));
         p.set("gate", provenance("OFFICIAL",
@@ -475,8 +475,8 @@ class ParametersWriter {
                 + "berlanjut",
                 "Only districts above 500 after the administrative verification (by the province from 2023) go "
                 + "on to field verification, as the Kabupaten Bengkalis government reports of the 2019 round "
-                + "(bengkaliskab.go.id: \"meraih nilai diatas 500 poin dalam Verifikasi Administrasi\"); 'above "
-                + "500' read literally: 500.00 does not go on"));
+                + "(bengkaliskab.go.id: districts scoring above 500 points in the administrative verification); "
+                + "'above 500' read literally: 500.00 does not go on"));
         p.set("round", provenance("SOURCED",
                 "Siklus evaluasi 2024 menilai data tahun 2023 dan menganugerahkan peringkatnya pada 8 Agustus "
                 + "2025 (siklus 'Rekap Penilaian Mandiri KLA 2024', github.com/arepsyu/bidadari-oi, "
