@@ -11,6 +11,7 @@ import io.github.layakanak.kla.scoring.TestPacks;
 import io.github.layakanak.kla.scoring.diff.Change.Aspect;
 import io.github.layakanak.kla.scoring.diff.Change.Part;
 import io.github.layakanak.kla.scoring.pack.IndicatorRule;
+import io.github.layakanak.kla.scoring.pack.Message;
 import io.github.layakanak.kla.scoring.pack.Overlay;
 import io.github.layakanak.kla.scoring.pack.Provenance;
 import io.github.layakanak.kla.scoring.pack.RankBands;
@@ -156,7 +157,8 @@ class PackDiffTest {
             indicators.add(rule);
         }
         PackDiff diff = PackDiff.between(PACK, PACK.toBuilder().indicators(indicators).build());
-        assertEquals(List.of(new PackDiff.IndicatorEntry("child-marriage", "7", Cluster.KLASTER_I, n("10"))),
+        assertEquals(List.of(new PackDiff.IndicatorEntry("child-marriage", "7",
+                new Message.Text("child-marriage", "child-marriage"), Cluster.KLASTER_I, n("10"))),
                 diff.removed());
         assertEquals(List.of("child-marriage-rate"), diff.added().stream().map(PackDiff.IndicatorEntry::id).toList());
         assertTrue(diff.changed().isEmpty() && diff.rules().isEmpty());
