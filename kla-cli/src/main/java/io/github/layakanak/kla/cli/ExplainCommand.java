@@ -199,6 +199,6 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     private static String provenance(Provenance provenance, Lang lang) {
-        return StandIns.label(provenance.kind(), lang) + ": " + provenance.source();
+        return StandIns.label(provenance.kind(), lang) + ": " + provenance.source(lang.locale());
     }
 }

@@ -312,7 +312,8 @@ final class HtmlReport {
                 .append("<dl class=\"facts\">\n<dt>").append(escape(lang.text("report.stamp.pack"))).append("</dt><dd><code>")
                 .append(escape(stamp.packId())).append("</code> sha256 <code>").append(escape(stamp.packSha256()))
                 .append("</code></dd>\n");
-        stamp.overlay().ifPresent(o -> html.append("<dt>Overlay</dt><dd><code>").append(escape(o.name()))
+        stamp.overlay().ifPresent(o -> html.append("<dt>").append(escape(lang.text("report.stamp.overlayTerm")))
+                .append("</dt><dd><code>").append(escape(o.name()))
                 .append("</code> sha256 <code>").append(escape(o.sha256())).append("</code></dd>\n"));
         html.append("<dt>").append(escape(lang.text("report.stamp.engine"))).append("</dt><dd><code>")
                 .append(escape(stamp.engineVersion())).append("</code></dd>\n<dt>")

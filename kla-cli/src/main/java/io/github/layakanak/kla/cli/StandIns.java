@@ -51,9 +51,10 @@ final class StandIns {
 
     /**
      * A number's provenance as a report cites it: its kind in words, then its source. The reports' one use of
-     * {@link Provenance#source()}.
+     * {@link Provenance#source(java.util.Locale)} in the language.
      */
     static String cited(Provenance provenance, Lang lang) {
-        return lang.text("report.provenance.cited", label(provenance.kind(), lang), provenance.source());
+        return lang.text("report.provenance.cited", label(provenance.kind(), lang),
+                provenance.source(lang.locale()));
     }
 }

@@ -369,14 +369,14 @@ public final class CheckedSubmission {
             IndicatorRule rule = found.get();
             if (!rule.byQuestions()) {
                 if (!answer.questions().isEmpty()) {
-                    add(at + "/questions", "admission.noQuestions", rule.id(), pack.id());
+                    add(at + "/questions", "admission.noQuestions", rule.indicator(), pack.id());
                 }
                 response(rule.rubric().orElseThrow(), new Response(answer.value(), Optional.empty()),
                         rule.indicator().measurement().kind(), at);
                 return;
             }
             if (answer.value().isPresent()) {
-                add(at + "/value", "admission.byQuestions", rule.id());
+                add(at + "/value", "admission.byQuestions", rule.indicator());
             }
             Set<String> codes = new HashSet<>();
             for (int j = 0; j < answer.questions().size(); j++) {
@@ -384,12 +384,12 @@ public final class CheckedSubmission {
                 String qat = at + "/questions/" + j;
                 Optional<QuestionRule> question = rule.findQuestion(qa.question());
                 if (question.isEmpty()) {
-                    add(qat + "/question", "admission.question", rule.id(), qa.question(),
+                    add(qat + "/question", "admission.question", rule.indicator(), qa.question(),
                             rule.questions().stream().map(QuestionRule::code).toList());
                     continue;
                 }
                 if (!codes.add(qa.question())) {
-                    add(qat + "/question", "admission.questionTwice", qa.question());
+                    add(qat + "/question", "admission.questionTwice", rule.indicator(), qa.question());
                 }
                 response(question.get().rubric(), new Response(qa.value(), qa.option()),
                         question.get().question().kind(), qat);

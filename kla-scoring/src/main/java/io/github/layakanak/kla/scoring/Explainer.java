@@ -359,6 +359,23 @@ public final class Explainer {
         return words.text("cause." + requireNonNull(cause, "cause").name());
     }
 
+    /**
+     * Says an inconsistency of a verifier's recap, the indicator named by its number and name (as the reports name
+     * it) or the section by its name, never by a pointer or an id.
+     *
+     * @param issue the issue, from a scorecard of this explainer's pack
+     * @return its words, such as {@code "Indikator 7 Perkawinan Anak: subtotal yang tertulis 30,00, sedangkan hasil
+     *         perhitungan kla 28,00"}
+     * @throws IllegalArgumentException if the pack has no such indicator
+     */
+    public String recapIssue(RecapIssue issue) {
+        requireNonNull(issue, "issue");
+        Object where = issue.indicator().<Object>map(id -> rule(id).indicator())
+                .or(() -> issue.section().map(Object.class::cast)).orElse("");
+        return words.text("recap." + issue.kind().name(), where, issue.question().orElse(""),
+                words.points(issue.stated()), words.points(issue.expected()));
+    }
+
     private String topic(IndicatorRule rule, String code) {
         return rule.findQuestion(code).map(q -> words.indonesian() ? q.question().topicId() : q.question().topicEn())
                 .orElse("");

@@ -480,9 +480,9 @@ class ScoringEngineTest {
         assertEquals(List.of(
                 "/answers/0/indicator: rule pack [test-2030] has no indicator [birth-certificate]",
                 "/answers/1/value/kind: expected a document level, not a percentage",
-                "/answers/2/questions/0/question: indicator [forum] has no question [9]; it has 1, 2a, 3",
+                "/answers/2/questions/0/question: Indicator 6 forum has no question [9]; its questions are 1, 2a, 3",
                 "/answers/2/questions/1/option: [MAYBE] is not an option of this question; the options are "
-                        + "NONE, SK, SK_AND_FUNCTIONING",
+                        + "NONE (none); SK (decree only); SK_AND_FUNCTIONING (decree and functioning)",
                 "/statedSectionPoints/KLASTER_V: rule pack [test-2030] does not score section [Cluster V]",
                 "/year: rule pack [test-2030] governs 2030, not 2031"),
                 e.violations().stream().map(Object::toString).toList());

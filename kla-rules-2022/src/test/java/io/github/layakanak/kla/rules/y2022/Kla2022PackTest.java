@@ -126,8 +126,9 @@ class Kla2022PackTest {
 
         assertEquals(6 + 24 + 24, numbers.size());
         numbers.forEach(p -> {
-            assertEquals(Provenance.Kind.HYPOTHETICAL, p.kind(), p.source());
-            assertTrue(p.source().contains("unpublished"), p.source());
+            assertEquals(Provenance.Kind.HYPOTHETICAL, p.kind(), p.english());
+            assertTrue(p.english().contains("unpublished"), p.english());
+            assertTrue(p.indonesian().contains("tidak dipublikasikan"), p.indonesian());
         });
         assertEquals(Provenance.Kind.HYPOTHETICAL, PACK.rounding().provenance().kind());
     }
@@ -135,11 +136,11 @@ class Kla2022PackTest {
     @Test
     void labelsTheBandsTheTotalTheStagesAndTheGateOfficialWithTheirSources() {
         assertEquals(Provenance.Kind.OFFICIAL, PACK.bands().provenance().kind());
-        assertTrue(PACK.bands().provenance().source().contains("megapolitan.kompas.com 2022-09-20"));
-        assertTrue(PACK.bands().provenance().source().contains("antaranews.com berita/3603408"));
+        assertTrue(PACK.bands().provenance().english().contains("megapolitan.kompas.com 2022-09-20"));
+        assertTrue(PACK.bands().provenance().english().contains("antaranews.com berita/3603408"));
         assertEquals(Provenance.Kind.OFFICIAL, PACK.totalMax().provenance().kind());
         assertEquals(Provenance.Kind.OFFICIAL, PACK.stageRules().provenance().kind());
-        assertTrue(PACK.stageRules().provenance().source().contains("Perpres 25/2021"));
+        assertTrue(PACK.stageRules().provenance().english().contains("Perpres 25/2021"));
         assertEquals(Provenance.Kind.OFFICIAL, PACK.findGate().orElseThrow().threshold().provenance().kind());
     }
 
@@ -151,8 +152,10 @@ class Kla2022PackTest {
         }
 
         assertEquals("OFFICIAL", provenance.get("kind").asText());
-        assertTrue(provenance.get("source").asText().startsWith("Perpres 25/2021"));
-        assertTrue(provenance.get("source").asText().contains("3/3/5/6/3/4"));
+        for (String language : List.of("id", "en")) {
+            assertTrue(provenance.at("/source/" + language).asText().startsWith("Perpres 25/2021"), language);
+            assertTrue(provenance.at("/source/" + language).asText().contains("3/3/5/6/3/4"), language);
+        }
     }
 
     @Test
@@ -206,8 +209,8 @@ class Kla2022PackTest {
         assertEquals(EvidenceType.PERDA, condition.evidenceType());
         assertFalse(condition.enabled());
         assertEquals(Provenance.Kind.HYPOTHETICAL, condition.provenance().kind());
-        assertTrue(condition.provenance().source().startsWith("unconfirmed"));
-        assertTrue(condition.provenance().source().contains("Batam"));
+        assertTrue(condition.provenance().english().startsWith("unconfirmed"));
+        assertTrue(condition.provenance().english().contains("Batam"));
     }
 
     @Test

@@ -132,7 +132,8 @@ class Kla2024PackTest {
         for (String id : List.of("child-friendly-schools", "violence-exploitation-services")) {
             Provenance cap = PACK.indicator(id).capProvenance().orElseThrow();
             assertEquals(Provenance.Kind.HYPOTHETICAL, cap.kind(), id);
-            assertTrue(cap.source().startsWith("inference [I]"), cap.source());
+            assertTrue(cap.english().startsWith("inference:"), cap.english());
+            assertTrue(cap.indonesian().startsWith("simpulan penyusun paket:"), cap.indonesian());
         }
     }
 
@@ -144,13 +145,16 @@ class Kla2024PackTest {
                 assertSourcedFromTheRecap(question.maxProvenance(), rule.id() + " " + question.code());
                 Provenance rubric = question.rubric().provenance();
                 assertEquals(Provenance.Kind.HYPOTHETICAL, rubric.kind(), rule.id() + " " + question.code());
-                assertTrue(rubric.source().startsWith("points per answer option are not published [U]"),
-                        rubric.source());
+                assertTrue(rubric.english().startsWith("points per answer option are not published"),
+                        rubric.english());
+                assertTrue(rubric.indonesian().startsWith("nilai per pilihan jawaban tidak dipublikasikan"),
+                        rubric.indonesian());
             }
         }
         PACK.sections().forEach(s -> assertSourcedFromTheRecap(s.max().provenance(), s.cluster().name()));
         Provenance klasterI = PACK.sections().get(1).max().provenance();
-        assertTrue(klasterI.source().contains("150, is a transcription error"), klasterI.source());
+        assertTrue(klasterI.english().contains("150, is a transcription error"), klasterI.english());
+        assertTrue(klasterI.indonesian().contains("150, merupakan kesalahan penyalinan"), klasterI.indonesian());
         assertEquals(Provenance.Kind.HYPOTHETICAL, PACK.rounding().provenance().kind());
     }
 
@@ -178,9 +182,10 @@ class Kla2024PackTest {
 
     private static void assertSourcedFromTheRecap(Provenance provenance, String what) {
         assertEquals(Provenance.Kind.SOURCED, provenance.kind(), what);
-        assertTrue(provenance.source().contains("github.com/arepsyu/bidadari-oi, database/seeders/KlaSeeder.php"),
-                what);
-        assertTrue(provenance.source().contains("Rekap Penilaian Mandiri KLA 2024"), what);
+        for (String source : List.of(provenance.indonesian(), provenance.english())) {
+            assertTrue(source.contains("github.com/arepsyu/bidadari-oi, database/seeders/KlaSeeder.php"), what);
+            assertTrue(source.contains("Rekap Penilaian Mandiri KLA 2024"), what);
+        }
     }
 
     @Test
@@ -295,7 +300,7 @@ class Kla2024PackTest {
         assertEquals(Set.of(VerificationStatus.PENDING, VerificationStatus.VALID),
                 PACK.stageRules().counting().get(Stage.SELF_ASSESSMENT));
         assertEquals(Set.of(VerificationStatus.VALID), PACK.stageRules().counting().get(Stage.FINAL));
-        assertTrue(PACK.stageRules().provenance().source().contains("the province does the administrative "
+        assertTrue(PACK.stageRules().provenance().english().contains("the province does the administrative "
                 + "verification"));
         Gate gate = PACK.findGate().orElseThrow();
         assertEquals(Stage.ADMINISTRATIVE_VERIFICATION, gate.stage());
@@ -316,7 +321,7 @@ class Kla2024PackTest {
         assertEquals("kla-regulation", condition.indicator());
         assertEquals(EvidenceType.PERDA, condition.evidenceType());
         assertFalse(condition.enabled());
-        assertTrue(condition.provenance().source().contains("Batam"));
+        assertTrue(condition.provenance().english().contains("Batam"));
         RulePack strict = PACK.withRankCondition(Kla2024.PERDA_FOR_UTAMA, true);
         assertTrue(strict.rankConditions().get(0).enabled());
         assertNotEquals(PACK.sha256(), strict.sha256());
@@ -330,7 +335,7 @@ class Kla2024PackTest {
         assertEquals(2023, round.dataYear());
         assertEquals(2025, round.awardYear());
         assertEquals(Provenance.Kind.SOURCED, round.provenance().kind());
-        assertTrue(round.provenance().source().contains("province does the administrative verification"));
+        assertTrue(round.provenance().english().contains("province does the administrative verification"));
         assertEquals(List.of("SELF_ASSESSMENT", "FIELD_VERIFICATION", "AWARD"),
                 round.calendar().stream().map(Round.Window::id).toList());
         assertEquals(LocalDate.of(2024, 5, 31), round.calendar().get(0).to());

@@ -56,13 +56,10 @@ class ParametersWriter {
             "y2024", "kla-2024.json");
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** Where the recap's transcription is published: the public repository and the file in it. */
+    private static final String REPOSITORY = "github.com/arepsyu/bidadari-oi, database/seeders/KlaSeeder.php";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int WIDTH = 118;
-
-    private static final String RECAP = "'Rekap Penilaian Mandiri KLA 2024' (the 2024 evaluation cycle: 2023 data, "
-            + "ranks awarded 8 August 2025) as transcribed in the Kabupaten Ogan Ilir government's data-collection "
-            + "app, github.com/arepsyu/bidadari-oi, database/seeders/KlaSeeder.php [C-weak: a district's copy, not a "
-            + "ministry publication]; compiled in KLA-EVALUATION.md section 3b and data/instrument-2024/questions.csv";
 
     /** An indicator row: the stable id and the English name this pack gives it. */
     private record Naming(String id, String en) {
@@ -214,11 +211,17 @@ class ParametersWriter {
         }
         BigDecimal max = new BigDecimal(first.indicatorMax());
         if (sum.compareTo(max) > 0) {
-            indicator.putObject("cap").set("provenance", provenance("HYPOTHETICAL", String.format(Locale.ROOT,
-                    "inference [I]: the recap's question maxima of indicator %s add up to %s, above its maximum of "
-                            + "%s, and the recap states no rule for the excess; the questions' points are capped at "
-                            + "the indicator's maximum (KLA-EVALUATION.md section 3b)",
-                    code, sum.toPlainString(), max.toPlainString())));
+            String at = String.format(Locale.ROOT, "indicator %s add up to %s, above its maximum of %s", code,
+                    sum.toPlainString(), max.toPlainString());
+            String di = String.format(Locale.ROOT, "indikator %s pada rekap adalah %s, di atas nilai maksimum "
+                    + "indikatornya, %s", code, sum.toPlainString().replace('.', ','), max.toPlainString());
+            indicator.putObject("cap").set("provenance", provenance("HYPOTHETICAL",
+                    "simpulan penyusun paket: jumlah nilai maksimum pertanyaan " + di + ", dan rekap tidak menyebut "
+                            + "aturan untuk kelebihannya; jumlah nilai pertanyaan dibatasi pada nilai maksimum "
+                            + "indikator (" + REPOSITORY + ")",
+                    "inference: the recap's question maxima of " + at + ", and the recap states no rule for the "
+                            + "excess; the questions' points are capped at the indicator's maximum (" + REPOSITORY
+                            + ")"));
         }
         return indicator;
     }
@@ -405,80 +408,201 @@ class ParametersWriter {
 
     private static ObjectNode provenances() {
         ObjectNode p = JSON.objectNode();
-        p.set("recap", provenance("SOURCED", "maxima of the sections, indicators and questions from the " + RECAP));
-        p.set("recap-klaster-i", provenance("SOURCED", "the maxima of indicators 4, 5 and 6 (15, 45 and 55) from the "
-                + RECAP + ". The recap's own Klaster I maximum, 150, is a transcription error: its indicators sum to "
-                + "115, the value used here, with which the seven sections sum to 1000"));
-        p.set("total-max", provenance("OFFICIAL", "KemenPPPA: districts are scored out of 1000, bands up to 901-1000 "
-                + "for KLA (megapolitan.kompas.com 2022-09-20; antaranews.com berita/3603408); the indicator maxima of "
-                + "the 2024-cycle recap sum to 1000 too (KLA-EVALUATION.md section 3b)"));
-        p.set("bands", provenance("OFFICIAL", "KemenPPPA statements on the rank bands: below 500 none, Pratama "
-                + "500-600, Madya 601-700, Nindya 701-800, Utama 801-900, KLA 901-1000 (megapolitan.kompas.com "
-                + "2022-09-20; antaranews.com berita/3603408); the same bands in the 2023 and 2025 rounds (KLA-EVALUATION.md "
-                + "section 1). The decimal convention is the pack's inference, declared in bands.convention"));
-        p.set("stages", provenance("OFFICIAL", "Perpres 25/2021 (evaluation and rank award as stages of KLA); "
-                + "KemenPPPA evaluation stages: self-assessment, administrative verification, field verification, "
-                + "final verification; from 2023 the province does the administrative verification (KLA-EVALUATION.md "
-                + "section 1 [C]); evidence (data dukung) missing or without legality is not counted at verification "
-                + "(garut.inews.id/amp/57484; radarsampit.com, Kotawaringin Timur 2023), as compiled in "
-                + "KLA-EVALUATION.md section 3 [C]. That pending evidence counts at self-assessment is how a "
-                + "self-assessed score is formed"));
-        p.set("gate", provenance("OFFICIAL", "KemenPPPA: only districts above 500 after the administrative "
-                + "verification (by the province from 2023) go on to field verification (KLA-EVALUATION.md section 3 "
-                + "[C]); 'above 500' read literally: 500.00 does not go on"));
-        p.set("round", provenance("SOURCED", "The 2024 evaluation cycle scores 2023 data and awarded its ranks on 8 "
-                + "August 2025 (KLA-EVALUATION.md sections 3 and 3b, C-weak; the cycle of the 'Rekap Penilaian "
-                + "Mandiri KLA 2024', github.com/arepsyu/bidadari-oi, database/seeders/KlaSeeder.php). "
-                + "Calendar [C-weak, news reports compiled in KLA-EVALUATION.md section 3b]: self-assessment to the "
-                + "end of May 2024, field verification April-May 2025 (read as whole months), award 8 August 2025. The "
-                + "start of the self-assessment is not public and is read as 1 January 2024, the start of the "
-                + "evaluation year. The province does the administrative verification (from 2023, KLA-EVALUATION.md "
-                + "section 1 [C]); its dates and those of the final verification are not public, so both are left "
-                + "out of the calendar"));
-        p.set("rounding", provenance("HYPOTHETICAL", "two decimals as scores are published (770.16, 661.69, 588.40); "
-                + "the rounding mode and where to round are unpublished: HALF_UP, at each indicator, so that the "
-                + "indicator points a recap shows add up to its total, as in kla-2022"));
-        String unpublished = "points per answer option are not published [U]; ";
-        p.set("fractions-regulation", provenance("HYPOTHETICAL", unpublished + "scored fractions seen in a real "
-                + "recap fit quarter steps for regulation questions [I] (KLA-EVALUATION.md section 3b): Perda 1.0, "
-                + "Perkada or SK 0.75, instruction or circular 0.5, another document or a draft 0.25, none 0"));
-        p.set("fractions-budget", provenance("HYPOTHETICAL", unpublished + "scored fractions seen in a real recap fit "
-                + "1.0 for the regional budget and other sources and 0.66 for one source [I] (KLA-EVALUATION.md "
-                + "section 3b); none 0"));
-        p.set("fractions-proportional", provenance("HYPOTHETICAL", unpublished + "scored fractions seen in a real "
-                + "recap fit points proportional to the percentage for questions about sub-districts and villages [I] "
-                + "(KLA-EVALUATION.md section 3b); for the shares of sub-districts or villages with malnutrition, "
-                + "underweight, overweight or stunting cases fewer is better, so they earn 100 minus the percentage"));
-        p.set("stand-in-coverage", provenance("HYPOTHETICAL", unpublished + "for a district's own coverage percentage "
-                + "the domain brief's coverage stand-in, as in kla-2022 (KLA-EVALUATION.md section 3): >=90% 1.0, "
-                + "75-90% 0.75, 50-75% 0.5, 25-50% 0.25, <25% 0"));
-        p.set("stand-in-prevalence", provenance("HYPOTHETICAL", unpublished + "a prevalence where lower is better "
-                + "(underweight, overweight and stunting among young children; complementary feeding started before "
-                + "six months) earns 100 minus the percentage: the recap's proportional reading of shares [I], turned "
-                + "round, instead of a target the ministry has not published"));
-        p.set("stand-in-functioning", provenance("HYPOTHETICAL", unpublished + "questions on how fully something is "
-                + "done (training on the Convention on the Rights of the Child, a task force functioning, Forum Anak "
-                + "involvement) take the domain brief's functioning stand-in, as in kla-2022: full 1.0, partial 0.5, "
-                + "none 0"));
-        p.set("stand-in-presence", provenance("HYPOTHETICAL", unpublished + "a yes/no question earns all or nothing: "
-                + "yes 1.0, no 0; for the four questions about something harmful (tobacco advertising or sponsorship "
+        p.set("recap", provenance("SOURCED",
+                "nilai maksimum bagian, indikator, dan pertanyaan dari 'Rekap Penilaian Mandiri KLA 2024' "
+                + "(siklus evaluasi 2024: data tahun 2023, peringkat dianugerahkan 8 Agustus 2025) sebagaimana "
+                + "disalin dalam aplikasi pendataan Pemerintah Kabupaten Ogan Ilir, "
+                + "github.com/arepsyu/bidadari-oi, database/seeders/KlaSeeder.php (salinan kabupaten, bukan "
+                + "publikasi kementerian)",
+                "maxima of the sections, indicators and questions from the 'Rekap Penilaian Mandiri KLA 2024' "
+                + "(the 2024 evaluation cycle: 2023 data, ranks awarded 8 August 2025) as transcribed in the "
+                + "Kabupaten Ogan Ilir government's data-collection app, github.com/arepsyu/bidadari-oi, "
+                + "database/seeders/KlaSeeder.php (a district's copy, not a ministry publication)"));
+        p.set("recap-klaster-i", provenance("SOURCED",
+                "nilai maksimum indikator 4, 5, dan 6 (15, 45, dan 55) dari 'Rekap Penilaian Mandiri KLA 2024' "
+                + "(siklus evaluasi 2024: data tahun 2023, peringkat dianugerahkan 8 Agustus 2025) sebagaimana "
+                + "disalin dalam aplikasi pendataan Pemerintah Kabupaten Ogan Ilir, "
+                + "github.com/arepsyu/bidadari-oi, database/seeders/KlaSeeder.php (salinan kabupaten, bukan "
+                + "publikasi kementerian). Nilai maksimum Klaster I pada rekap itu, 150, merupakan kesalahan "
+                + "penyalinan: jumlah indikatornya 115, nilai yang dipakai di sini, sehingga ketujuh bagian "
+                + "berjumlah 1000",
+                "the maxima of indicators 4, 5 and 6 (15, 45 and 55) from the 'Rekap Penilaian Mandiri KLA "
+                + "2024' (the 2024 evaluation cycle: 2023 data, ranks awarded 8 August 2025) as transcribed in "
+                + "the Kabupaten Ogan Ilir government's data-collection app, github.com/arepsyu/bidadari-oi, "
+                + "database/seeders/KlaSeeder.php (a district's copy, not a ministry publication). The recap's "
+                + "own Klaster I maximum, 150, is a transcription error: its indicators sum to 115, the value "
+                + "used here, with which the seven sections sum to 1000"));
+        p.set("total-max", provenance("OFFICIAL",
+                "KemenPPPA: nilai kabupaten/kota paling tinggi 1000, dengan rentang 901-1000 untuk peringkat "
+                + "KLA (megapolitan.kompas.com 2022-09-20; antaranews.com berita/3603408); nilai maksimum "
+                + "indikator pada rekap siklus 2024 juga berjumlah 1000 (github.com/arepsyu/bidadari-oi, "
+                + "database/seeders/KlaSeeder.php)",
+                "KemenPPPA: districts are scored out of 1000, bands up to 901-1000 for KLA "
+                + "(megapolitan.kompas.com 2022-09-20; antaranews.com berita/3603408); the indicator maxima of "
+                + "the 2024-cycle recap sum to 1000 too (github.com/arepsyu/bidadari-oi, "
+                + "database/seeders/KlaSeeder.php)"));
+        p.set("bands", provenance("OFFICIAL",
+                "Pernyataan KemenPPPA tentang rentang nilai peringkat: di bawah 500 belum berperingkat, "
+                + "Pratama 500-600, Madya 601-700, Nindya 701-800, Utama 801-900, KLA 901-1000 "
+                + "(megapolitan.kompas.com 2022-09-20; antaranews.com berita/3603408); rentang yang sama pada "
+                + "evaluasi 2023 dan 2025 (mnctrijaya.com/news/detail/60473; kaidah.id/?p=16157). Ketentuan "
+                + "untuk nilai berdesimal di antara dua rentang merupakan simpulan penyusun paket dan dinyatakan "
+                + "dalam paket ini",
+                "KemenPPPA statements on the rank bands: below 500 none, Pratama 500-600, Madya 601-700, "
+                + "Nindya 701-800, Utama 801-900, KLA 901-1000 (megapolitan.kompas.com 2022-09-20; "
+                + "antaranews.com berita/3603408); the same bands in the 2023 and 2025 rounds "
+                + "(mnctrijaya.com/news/detail/60473; kaidah.id/?p=16157). How a score with decimals between two "
+                + "bands falls is the pack authors' inference, declared with the bands"));
+        p.set("stages", provenance("OFFICIAL",
+                "Perpres 25/2021 (evaluasi dan penganugerahan peringkat sebagai tahapan KLA); tahapan evaluasi "
+                + "KemenPPPA: Penilaian Mandiri, Verifikasi Administrasi, Verifikasi Lapangan, Verifikasi Final; "
+                + "sejak 2023 Verifikasi Administrasi dilakukan oleh provinsi "
+                + "(mnctrijaya.com/news/detail/60473); data dukung yang tidak ada atau tidak memiliki legalitas "
+                + "tidak dihitung pada verifikasi (garut.inews.id/amp/57484; radarsampit.com, Kotawaringin Timur "
+                + "2023). Data dukung yang belum diverifikasi dihitung pada Penilaian Mandiri karena demikianlah "
+                + "nilai Penilaian Mandiri terbentuk",
+                "Perpres 25/2021 (evaluation and rank award as stages of KLA); KemenPPPA evaluation stages: "
+                + "self-assessment, administrative verification, field verification, final verification; from "
+                + "2023 the province does the administrative verification (mnctrijaya.com/news/detail/60473); "
+                + "evidence missing or without legality is not counted at verification "
+                + "(garut.inews.id/amp/57484; radarsampit.com, Kotawaringin Timur 2023). That pending evidence "
+                + "counts at self-assessment is how a self-assessed score is formed"));
+        p.set("gate", provenance("OFFICIAL",
+                "Hanya kabupaten/kota dengan nilai di atas 500 setelah Verifikasi Administrasi (oleh provinsi "
+                + "sejak 2023) yang berlanjut ke Verifikasi Lapangan, sebagaimana dilaporkan Pemerintah "
+                + "Kabupaten Bengkalis tentang evaluasi 2019 (bengkaliskab.go.id: \"meraih nilai diatas 500 poin "
+                + "dalam Verifikasi Administrasi\"); \"di atas 500\" dibaca apa adanya: nilai 500,00 tidak "
+                + "berlanjut",
+                "Only districts above 500 after the administrative verification (by the province from 2023) go "
+                + "on to field verification, as the Kabupaten Bengkalis government reports of the 2019 round "
+                + "(bengkaliskab.go.id: districts scoring above 500 points in the administrative verification); "
+                + "'above 500' read literally: 500.00 does not go on"));
+        p.set("round", provenance("SOURCED",
+                "Siklus evaluasi 2024 menilai data tahun 2023 dan menganugerahkan peringkatnya pada 8 Agustus "
+                + "2025 (siklus 'Rekap Penilaian Mandiri KLA 2024', github.com/arepsyu/bidadari-oi, "
+                + "database/seeders/KlaSeeder.php; penganugerahan: kaidah.id/?p=16157, m.jpnn.com 2025-08-09). "
+                + "Jadwal menurut pemberitaan, hanya dilaporkan berita dan pejabat daerah: Penilaian Mandiri "
+                + "sampai akhir Mei 2024, Verifikasi Lapangan April-Mei 2025 (dibaca sebagai bulan penuh), "
+                + "penganugerahan 8 Agustus 2025. Awal Penilaian Mandiri tidak dipublikasikan dan dibaca sebagai "
+                + "1 Januari 2024, awal tahun evaluasi. Verifikasi Administrasi dilakukan oleh provinsi (sejak "
+                + "2023, mnctrijaya.com/news/detail/60473); tanggalnya dan tanggal Verifikasi Final tidak "
+                + "dipublikasikan sehingga keduanya tidak dimasukkan dalam jadwal",
+                "The 2024 evaluation cycle scores 2023 data and awarded its ranks on 8 August 2025 (the cycle "
+                + "of the 'Rekap Penilaian Mandiri KLA 2024', github.com/arepsyu/bidadari-oi, "
+                + "database/seeders/KlaSeeder.php; award: kaidah.id/?p=16157, m.jpnn.com 2025-08-09). Calendar "
+                + "as news reports give it, reported only by news and regional officials: self-assessment to the "
+                + "end of May 2024, field verification April-May 2025 (read as whole months), award 8 August "
+                + "2025. The start of the self-assessment is not public and is read as 1 January 2024, the start "
+                + "of the evaluation year. The province does the administrative verification (from 2023, "
+                + "mnctrijaya.com/news/detail/60473); its dates and those of the final verification are not "
+                + "public, so both are left out of the calendar"));
+        p.set("rounding", provenance("HYPOTHETICAL",
+                "dua angka desimal, sebagaimana nilai dipublikasikan (770,16 Kota Batam 2025, sijori.id; "
+                + "661,69 Kabupaten Bengkalis 2025, riau.antaranews.com berita/340668; 588,40 Kabupaten "
+                + "Kotawaringin Timur 2023, radarsampit.com); cara dan tahap pembulatan tidak dipublikasikan: "
+                + "setengah ke atas, pada nilai tiap indikator, agar nilai indikator pada rekap berjumlah sama "
+                + "dengan totalnya, seperti pada paket aturan 2022",
+                "two decimals as scores are published (770.16 Kota Batam 2025, sijori.id; 661.69 Kabupaten "
+                + "Bengkalis 2025, riau.antaranews.com berita/340668; 588.40 Kabupaten Kotawaringin Timur 2023, "
+                + "radarsampit.com); the rounding mode and where to round are unpublished: half up, at each "
+                + "indicator, so that the indicator points a recap shows add up to its total, as in the 2022 pack"));
+        p.set("fractions-regulation", provenance("HYPOTHETICAL",
+                "nilai per pilihan jawaban tidak dipublikasikan; pecahan nilai pada rekap yang nyata (rekap "
+                + "Kabupaten Ogan Ilir, github.com/arepsyu/bidadari-oi) sesuai dengan tahapan seperempat untuk "
+                + "pertanyaan tentang regulasi (simpulan penyusun paket): Perda 1,0, Perkada atau SK 0,75, "
+                + "instruksi atau surat edaran 0,5, dokumen lain atau rancangan 0,25, tidak ada 0",
+                "points per answer option are not published; scored fractions seen in a real recap (Kabupaten "
+                + "Ogan Ilir's, github.com/arepsyu/bidadari-oi) fit quarter steps for regulation questions "
+                + "(inference): Perda 1.0, Perkada or SK 0.75, instruction or circular 0.5, another document or "
+                + "a draft 0.25, none 0"));
+        p.set("fractions-budget", provenance("HYPOTHETICAL",
+                "nilai per pilihan jawaban tidak dipublikasikan; pecahan nilai pada rekap yang nyata (rekap "
+                + "Kabupaten Ogan Ilir, github.com/arepsyu/bidadari-oi) sesuai dengan 1,0 untuk APBD beserta "
+                + "sumber lain dan 0,66 untuk satu sumber (simpulan penyusun paket); tidak ada anggaran 0",
+                "points per answer option are not published; scored fractions seen in a real recap (Kabupaten "
+                + "Ogan Ilir's, github.com/arepsyu/bidadari-oi) fit 1.0 for the regional budget and other "
+                + "sources and 0.66 for one source (inference); none 0"));
+        p.set("fractions-proportional", provenance("HYPOTHETICAL",
+                "nilai per pilihan jawaban tidak dipublikasikan; pecahan nilai pada rekap yang nyata (rekap "
+                + "Kabupaten Ogan Ilir, github.com/arepsyu/bidadari-oi) sesuai dengan nilai yang sebanding "
+                + "dengan persentase untuk pertanyaan tentang kecamatan dan desa/kelurahan (simpulan penyusun "
+                + "paket); untuk persentase kecamatan atau desa/kelurahan dengan kasus gizi buruk, gizi kurang, "
+                + "gizi lebih, atau stunting, makin kecil makin baik, sehingga nilainya 100 dikurangi persentase "
+                + "tersebut",
+                "points per answer option are not published; scored fractions seen in a real recap (Kabupaten "
+                + "Ogan Ilir's, github.com/arepsyu/bidadari-oi) fit points proportional to the percentage for "
+                + "questions about sub-districts and villages (inference); for the shares of sub-districts or "
+                + "villages with malnutrition, underweight, overweight or stunting cases fewer is better, so "
+                + "they earn 100 minus the percentage"));
+        p.set("stand-in-coverage", provenance("HYPOTHETICAL",
+                "nilai per pilihan jawaban tidak dipublikasikan; untuk persentase cakupan kabupaten/kota "
+                + "sendiri dipakai angka pengganti cakupan dari penyusun paket, seperti pada paket aturan 2022: "
+                + ">=90% 1,0, 75-90% 0,75, 50-75% 0,5, 25-50% 0,25, <25% 0",
+                "points per answer option are not published; for a district's own coverage percentage the pack "
+                + "authors' coverage stand-in, as in the 2022 pack: >=90% 1.0, 75-90% 0.75, 50-75% 0.5, 25-50% "
+                + "0.25, <25% 0"));
+        p.set("stand-in-prevalence", provenance("HYPOTHETICAL",
+                "nilai per pilihan jawaban tidak dipublikasikan; prevalensi yang makin rendah makin baik (gizi "
+                + "kurang, gizi lebih, dan stunting pada balita; MP-ASI yang diberikan sebelum usia enam bulan) "
+                + "mendapat nilai 100 dikurangi persentasenya: pembacaan sebanding pada rekap (simpulan penyusun "
+                + "paket), dibalik, sebagai pengganti target yang tidak dipublikasikan kementerian",
+                "points per answer option are not published; a prevalence where lower is better (underweight, "
+                + "overweight and stunting among young children; complementary feeding started before six "
+                + "months) earns 100 minus the percentage: the recap's proportional reading of shares "
+                + "(inference), turned round, instead of a target the ministry has not published"));
+        p.set("stand-in-functioning", provenance("HYPOTHETICAL",
+                "nilai per pilihan jawaban tidak dipublikasikan; pertanyaan tentang seberapa penuh sesuatu "
+                + "dilaksanakan (pelatihan Konvensi Hak Anak, keberfungsian Gugus Tugas, keterlibatan Forum "
+                + "Anak) memakai angka pengganti keberfungsian dari penyusun paket, seperti pada paket aturan "
+                + "2022: penuh 1,0, sebagian 0,5, tidak ada 0",
+                "points per answer option are not published; questions on how fully something is done "
+                + "(training on the Convention on the Rights of the Child, a task force functioning, Forum Anak "
+                + "involvement) take the pack authors' functioning stand-in, as in the 2022 pack: full 1.0, "
+                + "partial 0.5, none 0"));
+        p.set("stand-in-presence", provenance("HYPOTHETICAL",
+                "nilai per pilihan jawaban tidak dipublikasikan; pertanyaan ya/tidak mendapat nilai penuh atau "
+                + "nol: ya 1,0, tidak 0; untuk empat pertanyaan tentang hal yang merugikan (menerima iklan atau "
+                + "sponsor rokok, bekerja sama dengan perusahaan rokok, anak ditahan bersama orang dewasa, anak "
+                + "bekerja) jawaban tidak bernilai 1,0 dan ya 0",
+                "points per answer option are not published; a yes/no question earns all or nothing: yes 1.0, "
+                + "no 0; for the four questions about something harmful (tobacco advertising or sponsorship "
                 + "accepted, cooperation with tobacco firms, children detained with adults, children working) no "
                 + "earns 1.0 and yes 0"));
-        p.set("stand-in-count", provenance("HYPOTHETICAL", unpublished + "no count thresholds are published; "
-                + "the kla-2022 stand-in, which gives the coverage stand-in's quarter steps to counts: 1 -> 0.25, "
-                + "3 -> 0.5, 5 -> 0.75, 10 or more -> 1"));
-        p.set("stand-in-deaths", provenance("HYPOTHETICAL", unpublished + "a count of infant or maternal deaths, "
-                + "where fewer is better, cannot be rated by thresholds of 'at least'; the domain brief's "
-                + "lower-is-better stand-in with a target of none: no deaths 1.0, fewer than the previous year (the "
-                + "recap asks for two years of data) 0.5, otherwise 0"));
-        p.set("stand-in-evidence", provenance("HYPOTHETICAL", unpublished + "questions answered by describing and "
-                + "documenting a partnership, an innovation or a role: described and documented 1.0; described with "
-                + "incomplete documents 0.5, since partnership and innovation items earn partial credit in a real "
-                + "recap [I] (KLA-EVALUATION.md section 3b); not provided 0"));
-        p.set("perda-condition", provenance("HYPOTHETICAL", "unconfirmed: regional officials say a Perda on KLA is "
-                + "required for Utama (some say Nindya) [C-weak, news and regional officials only]; contradicted by "
-                + "Kota Batam, Nindya in 2022, 2023 and 2025 without a Perda on KLA. Off by default; an app switches "
-                + "it on with withRankCondition(\"perda-for-utama\", true)"));
+        p.set("stand-in-count", provenance("HYPOTHETICAL",
+                "nilai per pilihan jawaban tidak dipublikasikan; ambang jumlah tidak dipublikasikan; angka "
+                + "pengganti dari paket aturan 2022, yang menerapkan tahapan seperempat pada angka pengganti "
+                + "cakupan untuk jumlah: 1 -> 0,25, 3 -> 0,5, 5 -> 0,75, 10 atau lebih -> 1",
+                "points per answer option are not published; no count thresholds are published; the 2022 "
+                + "pack's stand-in, which gives the coverage stand-in's quarter steps to counts: 1 -> 0.25, 3 -> "
+                + "0.5, 5 -> 0.75, 10 or more -> 1"));
+        p.set("stand-in-deaths", provenance("HYPOTHETICAL",
+                "nilai per pilihan jawaban tidak dipublikasikan; jumlah kematian bayi atau ibu, yang makin "
+                + "sedikit makin baik, tidak dapat dinilai dengan ambang \"paling sedikit\"; dipakai angka "
+                + "pengganti dari penyusun paket untuk capaian yang makin rendah makin baik dengan target nol: "
+                + "tidak ada kematian 1,0, lebih sedikit daripada tahun sebelumnya (rekap meminta data dua "
+                + "tahun) 0,5, selain itu 0",
+                "points per answer option are not published; a count of infant or maternal deaths, where fewer "
+                + "is better, cannot be rated by thresholds of 'at least'; the pack authors' lower-is-better "
+                + "stand-in with a target of none: no deaths 1.0, fewer than the previous year (the recap asks "
+                + "for two years of data) 0.5, otherwise 0"));
+        p.set("stand-in-evidence", provenance("HYPOTHETICAL",
+                "nilai per pilihan jawaban tidak dipublikasikan; pertanyaan yang dijawab dengan menguraikan "
+                + "dan mendokumentasikan kemitraan, inovasi, atau peran: diuraikan dan didukung data dukung 1,0; "
+                + "diuraikan dengan data dukung yang belum lengkap 0,5, karena butir kemitraan dan inovasi "
+                + "mendapat nilai sebagian pada rekap yang nyata (rekap Kabupaten Ogan Ilir, "
+                + "github.com/arepsyu/bidadari-oi) (simpulan penyusun paket); tidak ada 0",
+                "points per answer option are not published; questions answered by describing and documenting "
+                + "a partnership, an innovation or a role: described and documented 1.0; described with "
+                + "incomplete documents 0.5, since partnership and innovation items earn partial credit in a "
+                + "real recap (Kabupaten Ogan Ilir's, github.com/arepsyu/bidadari-oi) (inference); not provided 0"));
+        p.set("perda-condition", provenance("HYPOTHETICAL",
+                "belum terkonfirmasi: pejabat daerah menyatakan bahwa Perda tentang KLA menjadi syarat "
+                + "peringkat Utama (sebagian menyebut Nindya), hanya berdasarkan berita dan keterangan pejabat "
+                + "daerah; dibantah oleh Kota Batam, yang meraih Nindya pada 2022, 2023, dan 2025 tanpa Perda "
+                + "tentang KLA. Tidak berlaku secara bawaan; aplikasi yang memakai kla dapat memberlakukannya",
+                "unconfirmed: regional officials say a Perda on KLA is required for Utama (some say Nindya), "
+                + "from news and regional officials only; contradicted by Kota Batam, Nindya in 2022, 2023 and "
+                + "2025 without a Perda on KLA. Off by default; an application using kla can switch it on"));
         return p;
     }
 
@@ -543,10 +667,10 @@ class ParametersWriter {
         return quantity;
     }
 
-    private static ObjectNode provenance(String kind, String source) {
+    private static ObjectNode provenance(String kind, String indonesian, String english) {
         ObjectNode provenance = JSON.objectNode();
         provenance.put("kind", kind);
-        provenance.put("source", source);
+        provenance.set("source", names(indonesian, english));
         return provenance;
     }
 

@@ -13,7 +13,9 @@ import static java.util.Objects.requireNonNull;
  * @param at     which rule of its part: a section's cluster, a question's code, a band's rank, a rank condition's
  *               id; empty for a part there is one of
  * @param aspect what of the rule changed
- * @param field  the written field, for {@link Aspect#PARAMETER} and {@link Aspect#DEFINITION}; empty otherwise
+ * @param field  the written field, for {@link Aspect#PARAMETER} and {@link Aspect#DEFINITION}; for
+ *               {@link Aspect#PROVENANCE_SOURCE}, the language ({@code id}, {@code en}) when a source in both
+ *               languages changed, which then comes once per language; empty otherwise
  * @param before the value in the first pack, or empty
  * @param after  the value in the second pack, or empty
  */
@@ -61,7 +63,10 @@ public record Change(Part part, String at, Aspect aspect, String field, String b
         VALUE,
         /** The kind of a number's provenance ({@code OFFICIAL}, {@code SOURCED}, {@code HYPOTHETICAL}). */
         PROVENANCE_KIND,
-        /** The source a number's provenance cites. */
+        /**
+         * The source a number's provenance cites: once per language ({@code field} {@code id}, {@code en}) when
+         * either pack gives it in both, once ({@code field} empty) when both give one text.
+         */
         PROVENANCE_SOURCE,
         /** A rubric's kind, or for an indicator whether it is scored by one rubric or by questions. */
         KIND,

@@ -92,11 +92,17 @@ public final class DiffExplainer {
             lines.add(text("diff.changed", count(diff.changed().size())));
             for (PackDiff.IndicatorDiff d : diff.changed()) {
                 lines.add("  * " + indicator(d));
-                d.changes().forEach(c -> lines.add("      " + change(c)));
+                d.changes().stream().filter(this::inMyLanguage).forEach(c -> lines.add("      " + change(c)));
             }
         }
-        section(lines, "diff.rules", diff.rules(), this::change);
+        section(lines, "diff.rules", diff.rules().stream().filter(this::inMyLanguage).toList(), this::change);
         return lines;
+    }
+
+    /** Whether a change is said to this reader: a source's change in the other language is not. */
+    private boolean inMyLanguage(Change change) {
+        return change.aspect() != Aspect.PROVENANCE_SOURCE || change.field().isEmpty()
+                || change.field().equals(indonesian ? "id" : "en");
     }
 
     private <T> void section(List<String> lines, String heading, List<T> items, Function<T, String> line) {
@@ -110,22 +116,23 @@ public final class DiffExplainer {
      * Names an indicator only one pack scores.
      *
      * @param entry the indicator
-     * @return its words, such as {@code "1.2 akta-kelahiran (Klaster I), nilai maksimum 40,00"}
+     * @return its words, such as {@code "Indikator 4 Kepemilikan Kutipan Akta Kelahiran (Klaster I), nilai maksimum
+     *         40,00"}
      */
     public String indicator(PackDiff.IndicatorEntry entry) {
         requireNonNull(entry, "entry");
-        return text("diff.indicator", entry.code(), entry.id(), cluster(entry.cluster()), points(entry.max()));
+        return words.text("diff.indicator", entry.code(), entry.name(), cluster(entry.cluster()), points(entry.max()));
     }
 
     /**
      * Names an indicator both packs score differently.
      *
      * @param diff the indicator's diff
-     * @return its words, such as {@code "1.2 akta-kelahiran (Klaster I)"}
+     * @return its words, such as {@code "Indikator 4 Kepemilikan Kutipan Akta Kelahiran (Klaster I)"}
      */
     public String indicator(PackDiff.IndicatorDiff diff) {
         requireNonNull(diff, "diff");
-        return text("diff.indicator.changed", diff.code(), diff.id(), cluster(diff.cluster()));
+        return words.text("diff.indicator.changed", diff.code(), diff.name(), cluster(diff.cluster()));
     }
 
     /**

@@ -14,6 +14,7 @@ import io.github.layakanak.kla.scoring.internal.Hashing;
 import io.github.layakanak.kla.scoring.internal.PackFormat;
 import io.github.layakanak.kla.scoring.pack.Gate;
 import io.github.layakanak.kla.scoring.pack.IndicatorRule;
+import io.github.layakanak.kla.scoring.pack.Message;
 import io.github.layakanak.kla.scoring.pack.Provenance;
 import io.github.layakanak.kla.scoring.pack.Quantity;
 import io.github.layakanak.kla.scoring.pack.QuestionRule;
@@ -65,16 +66,18 @@ public record PackDiff(String from, String to, List<IndicatorEntry> added, List<
      *
      * @param id      its stable id
      * @param code    its code in the pack's instrument
+     * @param name    its name in that pack, in both languages
      * @param cluster its section
      * @param max     its maximum in that pack
      */
-    public record IndicatorEntry(String id, String code, Cluster cluster, BigDecimal max) {
+    public record IndicatorEntry(String id, String code, Message.Text name, Cluster cluster, BigDecimal max) {
 
         /**
          * Creates an entry.
          *
          * @param id      the id
          * @param code    the code
+         * @param name    the name
          * @param cluster the section
          * @param max     the maximum
          * @throws NullPointerException if an argument is null
@@ -82,6 +85,7 @@ public record PackDiff(String from, String to, List<IndicatorEntry> added, List<
         public IndicatorEntry {
             requireNonNull(id, "id");
             requireNonNull(code, "code");
+            requireNonNull(name, "name");
             requireNonNull(cluster, "cluster");
             requireNonNull(max, "max");
         }
@@ -92,16 +96,18 @@ public record PackDiff(String from, String to, List<IndicatorEntry> added, List<
      *
      * @param id      its stable id
      * @param code    its code in the second pack's instrument
+     * @param name    its name in the second pack, in both languages
      * @param cluster its section in the second pack
      * @param changes what differs, never empty
      */
-    public record IndicatorDiff(String id, String code, Cluster cluster, List<Change> changes) {
+    public record IndicatorDiff(String id, String code, Message.Text name, Cluster cluster, List<Change> changes) {
 
         /**
          * Creates an indicator's diff.
          *
          * @param id      the id
          * @param code    the code
+         * @param name    the name
          * @param cluster the section
          * @param changes the changes
          * @throws NullPointerException     if an argument is null
@@ -110,6 +116,7 @@ public record PackDiff(String from, String to, List<IndicatorEntry> added, List<
         public IndicatorDiff {
             requireNonNull(id, "id");
             requireNonNull(code, "code");
+            requireNonNull(name, "name");
             requireNonNull(cluster, "cluster");
             changes = List.copyOf(changes);
             if (changes.isEmpty()) {
@@ -173,7 +180,8 @@ public record PackDiff(String from, String to, List<IndicatorEntry> added, List<
             IndicatorRule rb = ruleB.get();
             List<Change> changes = indicator(ruleA, rb, nodesA.get(ruleA.id()), nodesB.get(rb.id()));
             if (!changes.isEmpty()) {
-                changed.add(new IndicatorDiff(rb.id(), rb.indicator().code(), rb.indicator().cluster(), changes));
+                changed.add(new IndicatorDiff(rb.id(), rb.indicator().code(), name(rb), rb.indicator().cluster(),
+                        changes));
             }
         }
         List<IndicatorEntry> added = b.indicators().stream().filter(r -> a.findIndicator(r.id()).isEmpty())
@@ -182,7 +190,12 @@ public record PackDiff(String from, String to, List<IndicatorEntry> added, List<
     }
 
     private static IndicatorEntry entry(IndicatorRule rule) {
-        return new IndicatorEntry(rule.id(), rule.indicator().code(), rule.indicator().cluster(), rule.max().value());
+        return new IndicatorEntry(rule.id(), rule.indicator().code(), name(rule), rule.indicator().cluster(),
+                rule.max().value());
+    }
+
+    private static Message.Text name(IndicatorRule rule) {
+        return new Message.Text(rule.indicator().nameId(), rule.indicator().nameEn());
     }
 
     /** Each indicator's object as the pack's parameters file writes it: its rubrics' parameters, its definition. */
@@ -391,7 +404,13 @@ public record PackDiff(String from, String to, List<IndicatorEntry> added, List<
 
     private static void provenance(List<Change> out, Part part, String at, Provenance a, Provenance b) {
         text(out, part, at, Aspect.PROVENANCE_KIND, a.kind().name(), b.kind().name());
-        text(out, part, at, Aspect.PROVENANCE_SOURCE, a.source(), b.source());
+        if (!a.bilingual() && !b.bilingual()) {
+            text(out, part, at, Aspect.PROVENANCE_SOURCE, a.english(), b.english());
+        } else if (!a.indonesian().equals(b.indonesian()) || !a.english().equals(b.english())) {
+            // Once per language, its field the language's code: an explainer says the reader's.
+            out.add(new Change(part, at, Aspect.PROVENANCE_SOURCE, "id", a.indonesian(), b.indonesian()));
+            out.add(new Change(part, at, Aspect.PROVENANCE_SOURCE, "en", a.english(), b.english()));
+        }
     }
 
     private static void flag(List<Change> out, Part part, String at, Aspect aspect, boolean a, boolean b) {

@@ -531,20 +531,42 @@ final class JsonParameters implements Parameters {
         return object.provenanceObject();
     }
 
-    /** This object read as {@code {"kind", "source"}}. */
+    /**
+     * This object read as {@code {"kind", "source"}}, the source either {@code {"id": ..., "en": ...}} or, as packs
+     * written before sources were bilingual give it, one string for both languages.
+     */
     Provenance provenanceObject() {
         int before = context.problems.size();
         Provenance.Kind kind = choice("kind", Provenance.Kind.class);
-        String source = text("source");
-        boolean blank = node.has("source") && node.get("source").isTextual() && source.isBlank();
-        if (blank) {
-            resolve(at("source"), "source must not be blank: cite the regulation, or say why the number is a "
-                    + "stand-in");
+        JsonNode value = node.get("source");
+        String indonesian;
+        String english;
+        boolean blank;
+        if (value != null && value.isObject()) {
+            JsonParameters source = object("source");
+            indonesian = source.text("id");
+            english = source.text("en");
+            blank = blank(source, "id", indonesian) | blank(source, "en", english) || !source.missing.isEmpty();
+        } else {
+            indonesian = text("source");
+            english = indonesian;
+            blank = blank(this, "source", indonesian);
         }
         if (blank || context.problems.size() > before || !missing.isEmpty() || silent) {
             return STAND_IN;
         }
-        return new Provenance(kind, source);
+        return new Provenance(kind, indonesian, english);
+    }
+
+    /** Reports a source given as a string that is blank. */
+    private static boolean blank(JsonParameters object, String field, String text) {
+        JsonNode value = object.node.get(field);
+        boolean blank = value != null && value.isTextual() && text.isBlank();
+        if (blank) {
+            object.resolve(object.at(field), "source must not be blank: cite the regulation, or say why the number "
+                    + "is a stand-in");
+        }
+        return blank;
     }
 
     @Override

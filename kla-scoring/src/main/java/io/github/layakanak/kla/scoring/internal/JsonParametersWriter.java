@@ -100,7 +100,14 @@ final class JsonParametersWriter implements ParametersWriter {
     static ObjectNode provenance(Provenance provenance) {
         ObjectNode object = object();
         object.put("kind", provenance.kind().name());
-        object.put("source", provenance.source());
+        if (provenance.bilingual()) {
+            ObjectNode source = object.putObject("source");
+            source.put("id", provenance.indonesian());
+            source.put("en", provenance.english());
+        } else {
+            // One text for both languages, as packs written before wrote it: such a pack keeps its SHA-256.
+            object.put("source", provenance.english());
+        }
         return object;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.layakanak.kla.scoring.internal;
 
 import io.github.layakanak.kla.model.Bilingual;
+import io.github.layakanak.kla.model.Indicator;
 import io.github.layakanak.kla.scoring.pack.IndicatorRule;
 import io.github.layakanak.kla.scoring.pack.Message;
 import io.github.layakanak.kla.scoring.pack.Rubric;
@@ -28,7 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link java.text.MessageFormat}, an apostrophe is an apostrophe). Each pattern is split into its text and its
  * arguments once. Numbers are written in one place, here ({@link #number(BigDecimal)}, {@link #points(BigDecimal)}),
  * with the decimal mark of the language, which its bundle gives as {@code number.decimalMark}: Indonesian writes
- * {@code 770,16}, English {@code 770.16}. No number gets a thousands separator, in either language: {@code 1.000} is
+ * {@code 770,16}, English {@code 770.16}. An {@link Indicator} is named by its number and name in the language
+ * ({@code Indikator 4 Kepemilikan Kutipan Akta Kelahiran}), never by its id. No number gets a thousands separator, in either language: {@code 1.000} is
  * a thousand in Indonesian but one in English, so a number without one reads the same to both (kla's totals stay
  * below a thousand; counts and years are written as they are).
  */
@@ -273,6 +275,9 @@ public final class Words {
             appendNumber(out, number);
         } else if (argument instanceof Message.Key || argument instanceof Message.Text) {
             out.append(render((Message) argument));
+        } else if (argument instanceof Indicator indicator) {
+            // As the reports name one: "Indikator 4 Kepemilikan Kutipan Akta Kelahiran", never its id.
+            out.append(text("indicator", indicator.code(), indonesian() ? indicator.nameId() : indicator.nameEn()));
         } else if (argument instanceof Enum<?> constant) {
             if (constant instanceof Bilingual named) {
                 out.append(indonesian() ? named.nameId() : named.nameEn());

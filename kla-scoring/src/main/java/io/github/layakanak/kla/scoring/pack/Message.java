@@ -17,8 +17,9 @@ public sealed interface Message {
     /**
      * A bundle key and its arguments. The bundle's pattern refers to the arguments as {@code {0}}, {@code {1}},
      * ...; an argument is rendered by its type: a number as the reader's language writes it, an enum that has
-     * Indonesian and English names ({@link io.github.layakanak.kla.model.Bilingual}) by its name, a message by
-     * its own words, anything else as text.
+     * Indonesian and English names ({@link io.github.layakanak.kla.model.Bilingual}) by its name, an
+     * {@link io.github.layakanak.kla.model.Indicator} by its number and name ({@code Indikator 4 Kepemilikan Kutipan
+     * Akta Kelahiran}), a message by its own words, anything else as text.
      *
      * @param key       the key, such as {@code "rung.percentBand"}
      * @param arguments the arguments

@@ -128,8 +128,9 @@ public interface Rubric {
             if (!kinds.isEmpty()) {
                 admission.refuseOption(Message.of("admission.valuesOnly", kinds.stream().sorted().toList()));
             } else if (ladder().stream().noneMatch(rung -> rung.id().equals(option))) {
-                admission.refuseOption(Message.of("admission.option", option,
-                        ladder().stream().map(Rung::id).toList()));
+                // Each option by the code to write and what it means: "SK (SK ada)".
+                admission.refuseOption(Message.of("admission.option", option, ladder().stream()
+                        .map(rung -> Message.of("admission.option.choice", rung.id(), describe(rung))).toList()));
             }
         });
     }

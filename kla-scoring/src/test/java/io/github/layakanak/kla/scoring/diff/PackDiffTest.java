@@ -11,6 +11,7 @@ import io.github.layakanak.kla.scoring.TestPacks;
 import io.github.layakanak.kla.scoring.diff.Change.Aspect;
 import io.github.layakanak.kla.scoring.diff.Change.Part;
 import io.github.layakanak.kla.scoring.pack.IndicatorRule;
+import io.github.layakanak.kla.scoring.pack.Message;
 import io.github.layakanak.kla.scoring.pack.Overlay;
 import io.github.layakanak.kla.scoring.pack.Provenance;
 import io.github.layakanak.kla.scoring.pack.RankBands;
@@ -88,6 +89,27 @@ class PackDiffTest {
     }
 
     @Test
+    void aSourceInBothLanguagesChangesOncePerLanguageAndIsSaidInTheReadersOwn() {
+        Provenance table = Provenance.official("tabel resmi uji", "test official table");
+        PackDiff diff = PackDiff.between(PACK, PACK.withOverlay(new Overlay("test table", PACK.id(), table,
+                Optional.empty(), Map.of(), Map.of("birth-certificates", max("25"), "child-marriage", max("5")),
+                Optional.empty())));
+
+        assertEquals(List.of(
+                new Change(Part.INDICATOR_MAX, "", Aspect.VALUE, "", "20", "25"),
+                new Change(Part.INDICATOR_MAX, "", Aspect.PROVENANCE_KIND, "", "HYPOTHETICAL", "OFFICIAL"),
+                new Change(Part.INDICATOR_MAX, "", Aspect.PROVENANCE_SOURCE, "id", "test stand-in", "tabel resmi uji"),
+                new Change(Part.INDICATOR_MAX, "", Aspect.PROVENANCE_SOURCE, "en", "test stand-in",
+                        "test official table")), changesOf(diff, "birth-certificates"));
+        String indonesian = String.join("\n", DiffExplainer.of(Locale.forLanguageTag("id")).lines(diff));
+        String english = String.join("\n", DiffExplainer.of(Locale.ENGLISH).lines(diff));
+        assertTrue(indonesian.contains("nilai maksimum indikator, sumber: test stand-in → tabel resmi uji"), indonesian);
+        assertFalse(indonesian.contains("test official table"), indonesian);
+        assertTrue(english.contains(", source: test stand-in → test official table"), english);
+        assertFalse(english.contains("tabel resmi uji"), english);
+    }
+
+    @Test
     void aRubricsParametersAndItsKindAreReportedOnce() {
         Rubric bands = new PercentBands(Direction.HIGHER_IS_BETTER, List.of(
                 new PercentBands.Band(n("0"), n("0")), new PercentBands.Band(n("50"), n("0.5")),
@@ -135,7 +157,8 @@ class PackDiffTest {
             indicators.add(rule);
         }
         PackDiff diff = PackDiff.between(PACK, PACK.toBuilder().indicators(indicators).build());
-        assertEquals(List.of(new PackDiff.IndicatorEntry("child-marriage", "7", Cluster.KLASTER_I, n("10"))),
+        assertEquals(List.of(new PackDiff.IndicatorEntry("child-marriage", "7",
+                new Message.Text("child-marriage", "child-marriage"), Cluster.KLASTER_I, n("10"))),
                 diff.removed());
         assertEquals(List.of("child-marriage-rate"), diff.added().stream().map(PackDiff.IndicatorEntry::id).toList());
         assertTrue(diff.changed().isEmpty() && diff.rules().isEmpty());

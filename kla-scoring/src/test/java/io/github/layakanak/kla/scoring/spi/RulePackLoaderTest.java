@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.layakanak.kla.model.Cluster;
 import io.github.layakanak.kla.model.DocumentLevel;
@@ -44,6 +45,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -333,6 +335,50 @@ class RulePackLoaderTest {
         set(tree, "/provenances/brief/source", "another brief");
 
         assertNotEquals(PackFiles.valid().sha256(), PackFiles.load(tree).sha256());
+    }
+
+    @Test
+    void readsASourceInBothLanguagesAndWritesItBack() {
+        ObjectNode tree = tree(PACK);
+        set(tree, "/provenances/brief/source", json("{\"id\": \"angka pengganti dari penyusun paket\", "
+                + "\"en\": \"the pack authors' stand-in\"}"));
+
+        RulePack pack = PackFiles.load(tree);
+        Provenance brief = pack.findGate().orElseThrow().threshold().provenance();
+        String written = loader().write(pack);
+        JsonNode source = json(written).at("/gate/threshold/provenance/source");
+
+        assertEquals(Provenance.sourced("angka pengganti dari penyusun paket", "the pack authors' stand-in"), brief);
+        assertEquals("angka pengganti dari penyusun paket", brief.source(Locale.forLanguageTag("id")));
+        assertEquals("the pack authors' stand-in", brief.source(Locale.ENGLISH));
+        assertEquals(json("{\"id\": \"angka pengganti dari penyusun paket\", "
+                + "\"en\": \"the pack authors' stand-in\"}"), source, "written out in both languages");
+        assertEquals(pack.sha256(), loader().parse(written, "written.json").sha256());
+        assertNotEquals(PackFiles.valid().sha256(), pack.sha256());
+    }
+
+    @Test
+    void readsASourceOfOneTextAsTheSameInBothLanguagesAndWritesItAsItWas() {
+        RulePack pack = PackFiles.valid();
+        Provenance brief = pack.findGate().orElseThrow().threshold().provenance();
+
+        assertEquals("domain brief, section 3 (stand-in weights)", brief.source(Locale.forLanguageTag("id")));
+        assertEquals("domain brief, section 3 (stand-in weights)", brief.source(Locale.ENGLISH));
+        assertEquals("domain brief, section 3 (stand-in weights)",
+                json(loader().write(pack)).at("/gate/threshold/provenance/source").textValue(),
+                "a pack written before keeps its form, and so its SHA-256");
+    }
+
+    @Test
+    void rejectsASourceBlankOrMissingInOneLanguageAtItsPointer() {
+        assertEquals(List.of("/provenances/brief/source/en: source must not be blank: cite the regulation, or say "
+                + "why the number is a stand-in"), PackFiles.problems(tree -> set(tree, "/provenances/brief/source",
+                json("{\"id\": \"angka pengganti\", \"en\": \" \"}"))));
+        assertEquals(List.of("/provenances/brief/source/en: required field is missing"),
+                PackFiles.problems(tree -> set(tree, "/provenances/brief/source", json("{\"id\": \"angka\"}"))));
+        assertEquals(List.of("/provenances/brief/source/in: unknown field; expected one of [en, id]"),
+                PackFiles.problems(tree -> set(tree, "/provenances/brief/source",
+                        json("{\"id\": \"angka\", \"en\": \"number\", \"in\": \"angka\"}"))));
     }
 
     @Test
