@@ -7,8 +7,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -56,6 +60,7 @@ public final class EveryProblem {
     private final int[] lineStarts;
     private final List<Problem> found = new ArrayList<>();
     private final Map<JavaType, ObjectReader> readers = new HashMap<>();
+    private final Map<JavaType, ObjectReader> elementReaders = new HashMap<>();
     private long budget;
     private boolean truncated;
 
@@ -136,26 +141,36 @@ public final class EveryProblem {
         if (full()) {
             return;
         }
-        JavaType type = declared.isReferenceType() ? declared.getContentType() : declared;
+        JavaType type = unwrapped(declared);
+        JsonFormatException refusal = span.whole() ? bind(type, span) : null;
+        if (span.whole() && refusal == null) {
+            return;
+        }
+        lookInto(type, span, pointer, place, refusal);
+    }
+
+    /** Looks into a part the reader refused (or could not read on its own: no refusal), to find why. */
+    private void lookInto(JavaType declared, Span span, String pointer, int place,
+            @Nullable JsonFormatException refusal) {
+        if (full()) {
+            return;
+        }
+        JavaType type = unwrapped(declared);
         if (span.token == JsonToken.VALUE_NULL) {
             add(pointer, place, pointer.isEmpty()
                     ? JsonWords.of("json.null.document", Json.expectedWords(type.getRawClass()))
                     : JsonWords.of(span.inArray ? "json.null.element" : "json.null.field"));
             return;
         }
-        JsonFormatException refusal = span.whole() ? bind(type, span) : null;
-        if (span.whole() && refusal == null) {
-            return;
-        }
         int before = found.size();
         Class<?> raw = type.getRawClass();
         if (span.token == JsonToken.START_OBJECT && raw.isRecord()) {
-            record(raw, span, pointer, null);
+            record(raw, span, pointer, null, refusal);
         } else if (span.token == JsonToken.START_OBJECT && subtypes(raw) != null) {
             polymorphic(raw, span, pointer, place, refusal);
             return;
         } else if (span.token == JsonToken.START_ARRAY && type.isCollectionLikeType()) {
-            list(type.getContentType(), span, pointer);
+            list(type.getContentType(), span, pointer, refusal);
         } else if (span.token == JsonToken.START_OBJECT && type.isMapLikeType()) {
             map(type, span, pointer);
         }
@@ -164,13 +179,38 @@ public final class EveryProblem {
         }
     }
 
-    /** A record's fields, in the document's order, then the fields it lacks. */
-    private void record(Class<?> record, Span span, String pointer, @Nullable String typeProperty) {
+    private static JavaType unwrapped(JavaType type) {
+        return type.isReferenceType() ? type.getContentType() : type;
+    }
+
+    /**
+     * The refusal of a part as the refusal of the member it points into ({@code /answers/3/value} into member
+     * {@code answers}: {@code /3/value}), or null when it points into none.
+     */
+    private static @Nullable JsonFormatException into(@Nullable JsonFormatException refusal, String member) {
+        if (refusal == null) {
+            return null;
+        }
+        String inner = refusal.pointer();
+        String head = "/" + escape(member);
+        if (!inner.equals(head) && !inner.startsWith(head + "/")) {
+            return null;
+        }
+        return new JsonFormatException(inner.substring(head.length()), refusal::problem);
+    }
+
+    /**
+     * A record's fields, in the document's order, then the fields it lacks. The reader reads fields in order,
+     * so those before the one its refusal points into were read well and are not read again.
+     */
+    private void record(Class<?> record, Span span, String pointer, @Nullable String typeProperty,
+            @Nullable JsonFormatException refusal) {
         Map<String, RecordComponent> components = new HashMap<>();
         for (RecordComponent component : record.getRecordComponents()) {
             components.put(component.getName(), component);
         }
         Members members = members(span);
+        boolean readWell = refusal != null && members.list.stream().anyMatch(m -> into(refusal, m.name) != null);
         Set<String> seen = new HashSet<>();
         boolean unknown = false;
         for (Member member : members.list) {
@@ -178,6 +218,7 @@ public final class EveryProblem {
                 return;
             }
             String at = pointer + "/" + escape(member.name);
+            JsonFormatException inner = into(refusal, member.name);
             if (!seen.add(member.name)) {
                 duplicate(member, at);
             } else if (member.name.equals(typeProperty)) {
@@ -189,7 +230,11 @@ public final class EveryProblem {
                     known.add(typeProperty);
                 }
                 add(at, member.nameStart, JsonWords.of("json.unknownField", List.copyOf(known)));
-            } else {
+            } else if (inner != null && member.value.whole()) {
+                readWell = false;
+                lookInto(mapper.constructType(components.get(member.name).getGenericType()), member.value, at,
+                        member.nameStart, inner);
+            } else if (!readWell) {
                 check(mapper.constructType(components.get(member.name).getGenericType()), member.value, at,
                         member.nameStart);
             }
@@ -218,7 +263,7 @@ public final class EveryProblem {
         Class<?> subtype = kind == null || kind.value.text == null ? null : subtypes(base).get(kind.value.text);
         int before = found.size();
         if (subtype != null) {
-            record(subtype, span, pointer, property);
+            record(subtype, span, pointer, property, refusal);
         }
         if (found.size() > before || subtype != null && refusal == null) {
             return;
@@ -232,10 +277,74 @@ public final class EveryProblem {
         }
     }
 
-    private void list(JavaType element, Span span, String pointer) {
-        for (Member member : members(span).list) {
-            check(element, member.value, pointer + "/" + member.name, member.nameStart);
+    /**
+     * A list's elements: those before the one the refusal points into were read well; the rest are read on with
+     * one parser, each refused one looked into.
+     */
+    private void list(JavaType element, Span span, String pointer, @Nullable JsonFormatException refusal) {
+        List<Member> elements = members(span).list;
+        int next = 0;
+        for (int i = 0; i < elements.size() && refusal != null; i++) {
+            JsonFormatException inner = into(refusal, elements.get(i).name);
+            if (inner != null && elements.get(i).value.whole()) {
+                Member member = elements.get(i);
+                lookInto(element, member.value, pointer + "/" + i, member.nameStart, inner);
+                next = i + 1;
+                break;
+            }
         }
+        while (next < elements.size() && !full()) {
+            next = readOn(element, span, elements, next, pointer);
+        }
+    }
+
+    /**
+     * Reads the elements of a list from one on with one parser, looking into each that is refused; returns the
+     * index to go on from when the parser cannot (a field given twice breaks its reading), else the list's size.
+     */
+    private int readOn(JavaType element, Span span, List<Member> elements, int from, String pointer) {
+        int end = span.whole() ? span.end : json.length;
+        if (!spend(end - span.start)) {
+            return elements.size();
+        }
+        // Elements follow one another in one parser: what follows one is the next, not trailing tokens.
+        ObjectReader reader = elementReaders.computeIfAbsent(element,
+                type -> mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+        try (JsonParser parser = factory.createParser(json, span.start, end - span.start)) {
+            parser.nextToken();
+            JsonStreamContext array = parser.getParsingContext();
+            for (int i = 0; i < elements.size() && !full(); i++) {
+                parser.nextToken();
+                Member member = elements.get(i);
+                String at = pointer + "/" + i;
+                if (i < from) {
+                    parser.skipChildren();
+                } else if (!member.value.whole()) {
+                    lookInto(element, member.value, at, member.nameStart, null);
+                    if (member.value.end < 0) {
+                        return elements.size();
+                    }
+                    parser.skipChildren();
+                } else {
+                    try {
+                        reader.readValue(parser);
+                    } catch (JsonProcessingException e) {
+                        if (e instanceof StreamReadException && !(e instanceof JsonMappingException)) {
+                            // Broken reading: this one on its own, then a new parser after it.
+                            check(element, member.value, at, member.nameStart);
+                            return i + 1;
+                        }
+                        lookInto(element, member.value, at, member.nameStart, refusal(e, member.value));
+                        while (parser.getParsingContext() != array) {
+                            parser.nextToken();
+                        }
+                    }
+                }
+            }
+        } catch (IOException broken) {
+            return elements.size();
+        }
+        return elements.size();
     }
 
     /** Each entry of a map read on its own, so that a bad key is found too. */
@@ -251,7 +360,7 @@ public final class EveryProblem {
                 continue;
             }
             if (member.value.token == JsonToken.VALUE_NULL || !member.value.whole()) {
-                check(type.getContentType(), member.value, at, member.nameStart);
+                lookInto(type.getContentType(), member.value, at, member.nameStart, null);
                 continue;
             }
             byte[] entry = new byte[member.value.end - member.nameStart + 2];
@@ -322,11 +431,22 @@ public final class EveryProblem {
             readers.computeIfAbsent(type, mapper::readerFor).readValue(bytes, start, length);
             return null;
         } catch (JsonProcessingException e) {
+            if (e instanceof StreamReadException && !(e instanceof JsonMappingException)) {
+                // A field given twice (the part is whole JSON): the part's own, not a member's; looking into the
+                // part finds it, with its place in the document.
+                return new JsonFormatException("", Json.formatProblem(e)::problem);
+            }
             byte[] part = bytes == json ? Arrays.copyOfRange(json, start, start + length) : bytes;
             return Json.unknownFieldInstead(part, e).orElseGet(() -> Json.formatProblem(e));
         } catch (IOException e) {
             return new JsonFormatException("", JsonWords.of("json.decode", String.valueOf(e.getMessage())), e);
         }
+    }
+
+    /** The reader's refusal of a part it read as part of a larger one, in the words it gives the part alone. */
+    private JsonFormatException refusal(JsonProcessingException e, Span span) {
+        return Json.unknownFieldInstead(Arrays.copyOfRange(json, span.start, span.end), e)
+                .orElseGet(() -> Json.formatProblem(e));
     }
 
     /** The members of an object, or the elements of an array (named by index), as far as the document goes. */
