@@ -9,9 +9,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.ContentReference;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -310,10 +308,14 @@ public final class EveryProblem {
         // Elements follow one another in one parser: what follows one is the next, not trailing tokens.
         ObjectReader reader = elementReaders.computeIfAbsent(element,
                 type -> mapper.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
-        try (JsonParser parser = factory.createParser(json, span.start, end - span.start)) {
+        try (JsonParser parser = parser(span.start, end)) {
             parser.nextToken();
             JsonStreamContext array = parser.getParsingContext();
             for (int i = 0; i < elements.size() && !full(); i++) {
+                if (i == from) {
+                    // Those before were read (one of them broke a parser): from here on, strictly again.
+                    parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                }
                 parser.nextToken();
                 Member member = elements.get(i);
                 String at = pointer + "/" + i;
@@ -329,7 +331,7 @@ public final class EveryProblem {
                     try {
                         reader.readValue(parser);
                     } catch (JsonProcessingException e) {
-                        if (e instanceof StreamReadException && !(e instanceof JsonMappingException)) {
+                        if (brokenReading(e)) {
                             // Broken reading: this one on its own, then a new parser after it.
                             check(element, member.value, at, member.nameStart);
                             return i + 1;
@@ -431,7 +433,7 @@ public final class EveryProblem {
             readers.computeIfAbsent(type, mapper::readerFor).readValue(bytes, start, length);
             return null;
         } catch (JsonProcessingException e) {
-            if (e instanceof StreamReadException && !(e instanceof JsonMappingException)) {
+            if (brokenReading(e)) {
                 // A field given twice (the part is whole JSON): the part's own, not a member's; looking into the
                 // part finds it, with its place in the document.
                 return new JsonFormatException("", Json.formatProblem(e)::problem);
@@ -441,6 +443,11 @@ public final class EveryProblem {
         } catch (IOException e) {
             return new JsonFormatException("", JsonWords.of("json.decode", String.valueOf(e.getMessage())), e);
         }
+    }
+
+    /** Whether the parser broke (a field given twice in a part that is whole JSON), not the reading of a value. */
+    private static boolean brokenReading(JsonProcessingException e) {
+        return Json.syntax(e) != null || Json.limit(e) != null;
     }
 
     /** The reader's refusal of a part it read as part of a larger one, in the words it gives the part alone. */

@@ -240,7 +240,7 @@ public final class Json {
     }
 
     /** The parser's own failure (broken JSON) behind a failure, when it is one. */
-    private static @Nullable StreamReadException syntax(Throwable e) {
+    static @Nullable StreamReadException syntax(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof StreamReadException read && !(t instanceof JsonMappingException)
                     && !(t instanceof StreamConstraintsException) && !(t instanceof InputCoercionException)) {

@@ -101,6 +101,21 @@ class Issue14EveryProblemTest {
     }
 
     @Test
+    void aFieldGivenTwiceInsideAnAnswerIsOneProblemAndReadingGoesOn() {
+        String json = HEAD + """
+                    { "indicator": "kla-regulation", "evidence": [ { "type": "PERDA", "title": "A", "title": "B" } ] },
+                    { "indicator": "child-marriage", "value": { "kind": "PERCENTAGE", "percent": true } }
+                  ]
+                }
+                """;
+        List<Problem> problems = refusal(json).problems();
+
+        assertEquals(2, problems.size(), problems::toString);
+        assertProblem(problems.get(0), "/answers/0/evidence/0/title", json, 7, "\"title\": \"B\"", "given twice");
+        assertProblem(problems.get(1), "/answers/1/value/percent", json, 8, "\"percent\"", "expected a number");
+    }
+
+    @Test
     void aSyntaxErrorAfterTwoTypeErrorsGivesThreeTheBreakLast() {
         String json = HEAD + """
                     { "indicator": "birth-certificates", "value": { "kind": "PERCENTAGE", "percent": "97.4" } },
