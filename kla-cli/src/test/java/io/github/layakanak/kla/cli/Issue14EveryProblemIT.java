@@ -2,6 +2,7 @@ package io.github.layakanak.kla.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.layakanak.kla.model.json.KlaJson;
 import io.github.layakanak.kla.testkit.Samples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -91,5 +92,24 @@ class Issue14EveryProblemIT {
         assertEquals(true, lines.get(1).endsWith("; Indicator 2 " + INSTITUTION + ")"), run::toString);
         assertEquals(true, lines.get(2).startsWith("broken.json: /answers/1/evidence/0/issuedOn: malformed JSON (line "),
                 run::toString);
+    }
+
+    @Test
+    void saysWhenItStoppedAtTheCap() throws IOException {
+        StringBuilder answers = new StringBuilder();
+        for (int i = 0; i < KlaJson.MAX_PROBLEMS + 20; i++) {
+            answers.append(i == 0 ? "" : ",\n").append("{ \"indicator\": \"a").append(i)
+                    .append("\", \"value\": { \"kind\": \"PERCENTAGE\", \"percent\": \"1,5\" } }");
+        }
+        Files.writeString(dir.resolve("many.json"), "{ \"region\": { \"code\": \"21.71\", \"name\": \"KOTA BATAM\", "
+                + "\"province\": \"KEPULAUAN RIAU\" }, \"year\": 2022, \"stage\": \"SELF_ASSESSMENT\", "
+                + "\"submittedOn\": \"2022-03-31\", \"answers\": [\n" + answers + "\n] }\n");
+
+        Kla.Run run = Kla.run(dir, "validate", "many.json").exits(Main.INVALID_INPUT);
+
+        List<String> lines = run.errLines().stream().filter(l -> l.startsWith("many.json")).toList();
+        assertEquals(KlaJson.MAX_PROBLEMS + 1, lines.size(), run::toString);
+        assertEquals("many.json: kla berhenti setelah 100 masalah; perbaiki yang ini, lalu jalankan lagi untuk melihat "
+                + "sisanya", lines.get(KlaJson.MAX_PROBLEMS), run::toString);
     }
 }

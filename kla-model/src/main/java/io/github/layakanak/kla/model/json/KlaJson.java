@@ -125,8 +125,15 @@ public final class KlaJson {
             // leave Jackson nothing to guess, but should one slip through, it is still the input's fault).
             throw new JsonFormatException("", JsonWords.of("json.decode", String.valueOf(e.getMessage())), e);
         }
-        // Only a refused document is read again, to find every problem it has, not only the first.
-        throw EveryProblem.find(MAPPER, json, type, first);
+        // Only a refused document is read again, to find every problem it has, not only the first. Should that
+        // search itself fail, the document is still refused, with the problem reading stopped at.
+        JsonFormatException every;
+        try {
+            every = EveryProblem.find(MAPPER, json, type, first);
+        } catch (RuntimeException | StackOverflowError searchFailed) {
+            every = first;
+        }
+        throw every;
     }
 
     /**
