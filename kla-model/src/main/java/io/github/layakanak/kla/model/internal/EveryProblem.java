@@ -62,12 +62,12 @@ public final class EveryProblem {
     private long budget;
     private boolean truncated;
 
-    private EveryProblem(ObjectMapper mapper, byte[] json) {
+    private EveryProblem(ObjectMapper mapper, byte[] json, long budget) {
         this.mapper = mapper;
         this.factory = mapper.getFactory();
         this.json = json;
         this.lineStarts = lineStarts(json);
-        this.budget = (long) BUDGET * json.length + BUDGET_FLOOR;
+        this.budget = budget;
     }
 
     /**
@@ -81,7 +81,13 @@ public final class EveryProblem {
      */
     public static JsonFormatException find(ObjectMapper mapper, byte[] json, Class<?> type,
             JsonFormatException first) {
-        EveryProblem search = new EveryProblem(mapper, json);
+        return find(mapper, json, type, first, (long) BUDGET * json.length + BUDGET_FLOOR);
+    }
+
+    /** Finds every problem within a budget: how many bytes the search may read in all. */
+    static JsonFormatException find(ObjectMapper mapper, byte[] json, Class<?> type, JsonFormatException first,
+            long budget) {
+        EveryProblem search = new EveryProblem(mapper, json, budget);
         Root root = search.root();
         if (root.start >= 0) {
             search.check(mapper.constructType(type), new Span(root.start, root.end, root.nulls, root.token, null),
