@@ -179,11 +179,19 @@ final class Evaluator {
         try {
             return KlaJson.readSubmission(in);
         } catch (JsonFormatException e) {
-            String problem = e.problem(lang.locale());
-            boolean located = LOCATED.matcher(problem).find();
-            String place = places(input).describe(List.of(e.pointer()), !located).get(e.pointer());
-            throw new Failure(Main.INVALID_INPUT, input.label() + ": " + (e.pointer().isEmpty() ? "/" : e.pointer())
-                    + ": " + problem + place, e);
+            // Every problem the reader found, one line each, with where it is (unless its words say it).
+            Places places = places(input);
+            List<String> lines = new java.util.ArrayList<>();
+            for (JsonFormatException.Problem problem : e.problems()) {
+                String words = problem.problem(lang.locale());
+                boolean located = LOCATED.matcher(words).find();
+                lines.add(input.label() + ": " + (problem.pointer().isEmpty() ? "/" : problem.pointer()) + ": "
+                        + words + places.describe(problem, !located));
+            }
+            if (e.truncated()) {
+                lines.add(input.label() + ": " + lang.text("places.truncated", KlaJson.MAX_PROBLEMS));
+            }
+            throw new Failure(Main.INVALID_INPUT, lines, e);
         } catch (UncheckedIOException e) {
             throw new Failure(Main.IO, lang.text("output.cannotRead", input.label(), Problems.of(e.getCause(), lang)), e);
         }

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.layakanak.kla.model.Indicator;
 import io.github.layakanak.kla.model.internal.Json;
+import io.github.layakanak.kla.model.json.JsonFormatException;
 import io.github.layakanak.kla.model.json.KlaJson;
 import io.github.layakanak.kla.scoring.RulePacks;
 import io.github.layakanak.kla.scoring.pack.IndicatorRule;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -42,8 +44,7 @@ final class Places {
     private final byte[] json;
     private final RulePacks packs;
     private final Lang lang;
-    private @Nullable JsonNode tree;
-    private boolean treeRead;
+    private @Nullable Ids ids;
 
     private Places(byte[] json, RulePacks packs, Lang lang) {
         this.json = json;
@@ -92,18 +93,36 @@ final class Places {
         Map<String, JsonLocation> found = withLocation ? locate(pointers) : Map.of();
         Map<String, String> words = new HashMap<>();
         for (String pointer : pointers) {
-            StringBuilder place = new StringBuilder();
             JsonLocation location = found.get(pointer);
-            if (location != null) {
-                place.append(String.format(Locale.ROOT, lang.t("baris %d, kolom %d", "line %d, column %d"),
-                        location.getLineNr(), location.getColumnNr()));
-            }
-            indicator(pointer).ifPresent(indicator -> place.append(place.length() > 0 ? "; " : "")
-                    .append(lang.t("Indikator ", "Indicator ")).append(indicator.code()).append(' ')
-                    .append(lang.t(indicator.nameId(), indicator.nameEn())));
-            words.put(pointer, place.length() == 0 ? "" : " (" + place + ")");
+            words.put(pointer, words(pointer, location == null ? OptionalInt.empty() : OptionalInt.of(location.getLineNr()),
+                    location == null ? OptionalInt.empty() : OptionalInt.of(location.getColumnNr())));
         }
         return words;
+    }
+
+    /**
+     * The words to add to one problem of a refused file, from the line and column the reader found for it (left
+     * out when the problem's words say them already) and the indicator its pointer is in.
+     *
+     * @param problem      the problem
+     * @param withLocation whether to give the line and column
+     * @return {@code  (baris 61, kolom 20; Indikator 4 ...)}, or nothing when nothing is known
+     */
+    String describe(JsonFormatException.Problem problem, boolean withLocation) {
+        return withLocation ? words(problem.pointer(), problem.line(), problem.column())
+                : words(problem.pointer(), OptionalInt.empty(), OptionalInt.empty());
+    }
+
+    private String words(String pointer, OptionalInt line, OptionalInt column) {
+        StringBuilder place = new StringBuilder();
+        if (line.isPresent() && column.isPresent()) {
+            place.append(String.format(Locale.ROOT, lang.t("baris %d, kolom %d", "line %d, column %d"),
+                    line.getAsInt(), column.getAsInt()));
+        }
+        indicator(pointer).ifPresent(indicator -> place.append(place.length() > 0 ? "; " : "")
+                .append(lang.t("Indikator ", "Indicator ")).append(indicator.code()).append(' ')
+                .append(lang.t(indicator.nameId(), indicator.nameEn())));
+        return place.length() == 0 ? "" : " (" + place + ")";
     }
 
     /** The first token at each pointer: the field's name, or the element, as the file has it. */
@@ -142,30 +161,52 @@ final class Places {
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        JsonNode root = tree();
-        if (root == null) {
+        Ids ids = ids();
+        String id = ids.indicators.get(Integer.parseInt(matcher.group(1)));
+        if (id == null || ids.year == null) {
             return Optional.empty();
         }
-        JsonNode id = root.path("answers").path(Integer.parseInt(matcher.group(1))).path("indicator");
-        JsonNode year = root.path("year");
-        if (!id.isTextual() || !year.canConvertToInt()) {
-            return Optional.empty();
-        }
-        return packs.findForYear(year.asInt())
-                .flatMap(pack -> pack.findIndicator(id.asText()))
+        return packs.findForYear(ids.year)
+                .flatMap(pack -> pack.findIndicator(id))
                 .map(IndicatorRule::indicator);
     }
 
-    private @Nullable JsonNode tree() {
-        if (!treeRead) {
-            treeRead = true;
-            try {
-                tree = MAPPER.readTree(json);
+    /** The file's year and its answers' indicators, as far as the file can be read: broken JSON ends it there. */
+    private record Ids(@Nullable Integer year, Map<Integer, String> indicators) {
+    }
+
+    private Ids ids() {
+        if (ids == null) {
+            Integer year = null;
+            Map<Integer, String> indicators = new HashMap<>();
+            try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+                parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    JsonStreamContext at = parser.getParsingContext();
+                    if (token == JsonToken.VALUE_NUMBER_INT && year == null && "year".equals(at.getCurrentName())
+                            && at.getParent() != null && at.getParent().inRoot()
+                            && parser.getNumberType() == JsonParser.NumberType.INT) {
+                        year = parser.getIntValue();
+                    } else if (token == JsonToken.VALUE_STRING && "indicator".equals(at.getCurrentName())
+                            && isAnswer(at.getParent())) {
+                        indicators.putIfAbsent(at.getParent().getCurrentIndex(), parser.getText());
+                    }
+                }
             } catch (IOException | RuntimeException e) {
-                // Whatever the file holds (a number no BigDecimal can hold, say): no indicator to name.
-                tree = null;
+                // Broken JSON, or beyond a limit: what was read before it stays.
             }
+            ids = new Ids(year, indicators);
         }
-        return tree;
+        return ids;
+    }
+
+    /** Whether a context is an element of the top-level {@code answers}. */
+    private static boolean isAnswer(@Nullable JsonStreamContext element) {
+        if (element == null || !element.inArray()) {
+            return false;
+        }
+        JsonStreamContext answers = element.getParent();
+        return answers != null && answers.inObject() && "answers".equals(answers.getCurrentName())
+                && answers.getParent() != null && answers.getParent().inRoot();
     }
 }

@@ -63,7 +63,7 @@ class BadInputIT {
         Kla.Run run = Kla.run(dir, "score", "truncated.json", "--lang", "en").exits(Main.INVALID_INPUT);
         assertEquals(1, run.errLines().size(), run::toString);
         assertTrue(run.err().matches("truncated\\.json: /answers/\\d+\\S*: malformed JSON \\(line \\d+, column \\d+\\): "
-                + "the document ends too early; is the file cut short\\?\\R"),
+                + "the document ends too early; is the file cut short\\? \\(Indicator \\d+ [^)]*\\)\\R"),
                 run::toString);
     }
 

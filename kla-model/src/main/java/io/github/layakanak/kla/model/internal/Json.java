@@ -61,7 +61,7 @@ public final class Json {
             ":? *enable `[^`]*` to allow|\\s*\\(not recognized as one since Feature '[^']*' not enabled for parser\\)");
 
     /** The kinds of value a document may name. */
-    private static final List<String> KINDS = List.of("PERCENTAGE", "COUNT", "DOCUMENT_LEVEL", "FUNCTIONING_LEVEL",
+    static final List<String> KINDS = List.of("PERCENTAGE", "COUNT", "DOCUMENT_LEVEL", "FUNCTIONING_LEVEL",
             "PRESENCE", "BUDGET", "COMPOSITE");
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)'");
@@ -240,7 +240,7 @@ public final class Json {
     }
 
     /** The parser's own failure (broken JSON) behind a failure, when it is one. */
-    private static @Nullable StreamReadException syntax(Throwable e) {
+    static @Nullable StreamReadException syntax(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof StreamReadException read && !(t instanceof JsonMappingException)
                     && !(t instanceof StreamConstraintsException) && !(t instanceof InputCoercionException)) {
@@ -292,14 +292,24 @@ public final class Json {
     }
 
     /** {@code  (line 7, column 16)}, or nothing when the place is not known. */
-    private static JsonWords where(@Nullable JsonLocation location) {
+    static JsonWords where(@Nullable JsonLocation location) {
         return location == null || location.getLineNr() < 0 ? JsonWords.of("json.detail", "")
                 : JsonWords.of("json.where", String.valueOf(location.getLineNr()),
                         String.valueOf(location.getColumnNr()));
     }
 
+    /**
+     * Whether a failure ran into one of {@link KlaJson}'s limits, which end the reading at once.
+     *
+     * @param e the failure
+     * @return whether it is a limit's
+     */
+    public static boolean isLimit(JsonProcessingException e) {
+        return limit(e) != null;
+    }
+
     /** The limit a failure ran into, when it did. */
-    private static @Nullable StreamConstraintsException limit(Throwable e) {
+    static @Nullable StreamConstraintsException limit(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof StreamConstraintsException limit) {
                 return limit;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.layakanak.kla.model.Submission;
+import io.github.layakanak.kla.model.internal.EveryProblem;
 import io.github.layakanak.kla.model.internal.Json;
 import io.github.layakanak.kla.model.internal.JsonWords;
 import java.io.IOException;
@@ -26,7 +27,9 @@ import java.nio.charset.StandardCharsets;
  * and {@link #MAX_DECIMALS}; an explicit {@code null} is refused everywhere (leave the field out). There is no
  * polymorphic typing but the {@code kind} of an indicator value, which names one of kla's own value types.
  * Every refusal is a {@link JsonFormatException} naming the JSON pointer and what was expected, and reading
- * takes time linear in the document's size.
+ * takes time linear in the document's size. A refusal lists every problem the reader can find (at most
+ * {@link #MAX_PROBLEMS}), in the document's order: wrong values, unknown, duplicate and missing fields in any
+ * part; broken JSON ends the search (it is the last problem listed), and a limit ends the reading at once.
  *
  * <p>The format is documented in {@code docs/json-format.md} and by a JSON Schema (2020-12) shipped as the
  * resource {@link #SUBMISSION_SCHEMA}. Optional fields that are absent are left out when writing; lists and
@@ -57,6 +60,12 @@ public final class KlaJson {
 
     /** The most decimal places of a number, as written ({@code 97.40} has 2). */
     public static final int MAX_DECIMALS = 10;
+
+    /**
+     * The most problems a refusal lists ({@link JsonFormatException#problems()}): a hand-edited file has a few, and
+     * a hostile one stays cheap to refuse.
+     */
+    public static final int MAX_PROBLEMS = 100;
 
     private static final ObjectMapper MAPPER = Json.newMapper();
 
@@ -95,20 +104,36 @@ public final class KlaJson {
             throw tooLarge();
         }
         Json.checkUtf8(json);
-        Json.refuseNulls(MAPPER.getFactory(), json, type);
+        JsonFormatException first;
         try {
+            Json.refuseNulls(MAPPER.getFactory(), json, type);
             T value = MAPPER.readValue(json, type);
             if (value == null) {
                 throw new JsonFormatException("", JsonWords.of("json.null.document", Json.expectedWords(type)));
             }
             return value;
+        } catch (JsonFormatException e) {
+            first = e;
         } catch (JsonProcessingException e) {
-            throw Json.unknownFieldInstead(json, e).orElseGet(() -> Json.formatProblem(e, json, MAPPER.getFactory()));
+            if (Json.isLimit(e)) {
+                // A limit ends the reading at once, as a document's size does: nothing more is looked for.
+                throw Json.formatProblem(e, json, MAPPER.getFactory());
+            }
+            first = Json.unknownFieldInstead(json, e).orElseGet(() -> Json.formatProblem(e, json, MAPPER.getFactory()));
         } catch (IOException e) {
             // Bytes in memory cannot fail to be read; what fails is decoding them (the encoding checks above
             // leave Jackson nothing to guess, but should one slip through, it is still the input's fault).
             throw new JsonFormatException("", JsonWords.of("json.decode", String.valueOf(e.getMessage())), e);
         }
+        // Only a refused document is read again, to find every problem it has, not only the first. Should that
+        // search itself fail, the document is still refused, with the problem reading stopped at.
+        JsonFormatException every;
+        try {
+            every = EveryProblem.find(MAPPER, json, type, first);
+        } catch (RuntimeException | StackOverflowError searchFailed) {
+            every = first;
+        }
+        throw every;
     }
 
     /**
