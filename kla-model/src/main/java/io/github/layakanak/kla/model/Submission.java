@@ -2,6 +2,7 @@ package io.github.layakanak.kla.model;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.layakanak.kla.model.validation.EvidenceNotAfterSubmission;
 import io.github.layakanak.kla.model.validation.Points;
 import io.github.layakanak.kla.model.validation.UniqueAnswers;
@@ -42,6 +43,7 @@ import java.util.Optional;
 @EvidenceNotAfterSubmission
 public record Submission(
         @Valid Region region,
+        @JsonProperty(required = true)
         @Min(value = 2006, message = "{kla.Year.message}") @Max(value = 2100, message = "{kla.Year.message}")
         int year,
         Stage stage,

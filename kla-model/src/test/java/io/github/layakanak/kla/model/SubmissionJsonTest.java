@@ -2,7 +2,9 @@ package io.github.layakanak.kla.model;
 
 import static io.github.layakanak.kla.model.Examples.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.layakanak.kla.model.json.JsonFormatException;
@@ -262,6 +264,15 @@ class SubmissionJsonTest {
     @Test
     void rejectsTrailingContent() {
         assertThrows(JsonFormatException.class, () -> KlaJson.readSubmission(Examples.submissionJson() + "{}"));
+    }
+
+    @Test
+    void aMissingYearIsNamedAsMissingNotAsAJavaFailure() {
+        JsonFormatException e = rejected(t -> t.remove("year"));
+
+        assertEquals("/year", e.pointer(), e.getMessage());
+        assertTrue(e.problem().startsWith("required field is missing"), e.problem());
+        assertFalse(e.getMessage().contains("Exception") || e.getMessage().contains("construct"), e.getMessage());
     }
 
     private static JsonFormatException rejected(Consumer<ObjectNode> change) {
