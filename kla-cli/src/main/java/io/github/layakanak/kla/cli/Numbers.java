@@ -88,36 +88,35 @@ final class Numbers {
                 continue;
             }
             String from = plain(band.from(), lang);
-            String lower = band.fromInclusive() ? lang.t("dari " + from, "from " + from)
-                    : lang.t("di atas " + from, "above " + from);
             if (i + 1 == bands.size()) {
                 String to = plain(pack.totalMax().value(), lang);
-                return lower + lang.t(" sampai " + to, " to " + to);
+                return lang.text(band.fromInclusive() ? "numbers.band.fromTo" : "numbers.band.aboveTo", from, to);
             }
             RankBands.Band next = bands.get(i + 1);
             String to = plain(next.from(), lang);
-            return lower + (next.fromInclusive() ? lang.t(" sampai di bawah " + to, " to under " + to)
-                    : lang.t(" sampai " + to, " to " + to));
+            String key = (band.fromInclusive() ? "numbers.band.from" : "numbers.band.above")
+                    + (next.fromInclusive() ? "ToUnder" : "To");
+            return lang.text(key, from, to);
         }
         if (!bands.isEmpty() && rank == Rank.NONE) {
             RankBands.Band first = bands.get(0);
             String to = plain(first.from(), lang);
-            return first.fromInclusive() ? lang.t("di bawah " + to, "under " + to) : lang.t("sampai " + to, "up to " + to);
+            return lang.text(first.fromInclusive() ? "numbers.band.under" : "numbers.band.upTo", to);
         }
-        return lang.t("tidak ada dalam paket", "not in the pack");
+        return lang.text("numbers.band.none");
     }
 
     /** The stage gate in words: where it applies, its threshold, and whether the total passes. */
     static String gate(GateOutcome gate, Lang lang) {
         String threshold = plain(gate.threshold(), lang);
-        String rule = gate.inclusive() ? lang.t("paling sedikit " + threshold, "at least " + threshold)
-                : lang.t("di atas " + threshold, "above " + threshold);
-        String after = lang.t("setelah ", "after ") + lang.name(gate.stage()) + ", " + rule + ": ";
+        String rule = lang.text(gate.inclusive() ? "numbers.gate.atLeast" : "numbers.gate.above", threshold);
+        String outcome;
         if (gate.decided()) {
-            return after + (gate.proceeds() ? lang.t("lolos ke tahap berikutnya", "goes on to the next stage")
-                    : lang.t("tidak lolos", "does not go on"));
+            outcome = lang.text(gate.proceeds() ? "numbers.gate.proceeds" : "numbers.gate.stops");
+        } else {
+            outcome = lang.text("numbers.gate.undecided",
+                    lang.text(gate.proceeds() ? "numbers.gate.wouldPass" : "numbers.gate.wouldNotPass"));
         }
-        return after + lang.t("belum diputuskan; total saat ini ", "not decided yet; the current total ")
-                + (gate.proceeds() ? lang.t("akan lolos", "would pass") : lang.t("tidak akan lolos", "would not pass"));
+        return lang.text("numbers.gate", lang.name(gate.stage()), rule, outcome);
     }
 }

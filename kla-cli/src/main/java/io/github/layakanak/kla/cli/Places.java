@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -116,12 +115,10 @@ final class Places {
     private String words(String pointer, OptionalInt line, OptionalInt column) {
         StringBuilder place = new StringBuilder();
         if (line.isPresent() && column.isPresent()) {
-            place.append(String.format(Locale.ROOT, lang.t("baris %d, kolom %d", "line %d, column %d"),
-                    line.getAsInt(), column.getAsInt()));
+            place.append(lang.text("places.lineColumn", line.getAsInt(), column.getAsInt()));
         }
         indicator(pointer).ifPresent(indicator -> place.append(place.length() > 0 ? "; " : "")
-                .append(lang.t("Indikator ", "Indicator ")).append(indicator.code()).append(' ')
-                .append(lang.t(indicator.nameId(), indicator.nameEn())));
+                .append(lang.text("places.indicator", indicator.code(), lang.t(indicator.nameId(), indicator.nameEn()))));
         return place.length() == 0 ? "" : " (" + place + ")";
     }
 

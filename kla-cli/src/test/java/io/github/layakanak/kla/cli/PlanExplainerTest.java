@@ -36,6 +36,21 @@ class PlanExplainerTest {
     }
 
     @Test
+    void namesAQuestionOfAStepByItsCodeAndItsText() {
+        Samples.Sample sample = Samples.find("batam-2024").orElseThrow();
+        RulePack pack = Oracle.PACKS.forYear(sample.submission().year());
+        String topicId = pack.findIndicator("kla-institution").flatMap(r -> r.findQuestion("4"))
+                .orElseThrow().question().topicId();
+        assertEquals("2. " + pack.findIndicator("kla-institution").orElseThrow().indicator().nameId()
+                + ", pertanyaan 4 (" + topicId + ")",
+                PlanExplainer.of(pack, INDONESIAN).indicator("kla-institution", Optional.of("4")));
+        String topicEn = pack.findIndicator("kla-institution").flatMap(r -> r.findQuestion("4"))
+                .orElseThrow().question().topicEn();
+        assertTrue(PlanExplainer.of(pack, Locale.ENGLISH).indicator("kla-institution", Optional.of("4"))
+                .endsWith(", question 4 (" + topicEn + ")"));
+    }
+
+    @Test
     void saysEveryPlanRiskAndComparisonOfTheSamplesWithoutNamesFromTheCode() {
         List<PlanRequest> requests = List.of(PlanRequest.nextRank(), PlanRequest.nextRank().documentsOnly(true),
                 PlanRequest.nextRank().target(Rank.KLA), PlanRequest.nextRank().effort(Effort.steps()

@@ -105,16 +105,21 @@ public final class PlanExplainer {
      *
      * @param indicator the indicator's stable id
      * @param question  the question's code, or empty
-     * @return the name, such as {@code "1. Peraturan Daerah (Perda) tentang KLA"}; the id for an indicator the pack
-     *         does not have
+     * @return the name, such as {@code "1. Peraturan Daerah (Perda) tentang KLA"}, with a question's code and text
+     *         ({@code "2. Penguatan Kelembagaan KLA, pertanyaan 4 (Rencana Aksi Daerah (RAD) KLA)"}); the id for an
+     *         indicator the pack does not have
      */
     public String indicator(String indicator, Optional<String> question) {
         requireNonNull(indicator, "indicator");
         requireNonNull(question, "question");
-        String name = pack.findIndicator(indicator).or(() -> other.findIndicator(indicator))
-                .map(rule -> text("plan.indicator", rule.indicator().code(), named(rule.indicator())))
+        Optional<IndicatorRule> rule = pack.findIndicator(indicator).or(() -> other.findIndicator(indicator));
+        String name = rule.map(r -> text("plan.indicator", r.indicator().code(), named(r.indicator())))
                 .orElse(indicator);
-        return question.map(q -> text("plan.indicator.question", name, q)).orElse(name);
+        return question.map(code -> rule.flatMap(r -> r.findQuestion(code))
+                        .map(q -> text("plan.indicator.questionTopic", name, code,
+                                indonesian ? q.question().topicId() : q.question().topicEn()))
+                        .orElseGet(() -> text("plan.indicator.question", name, code)))
+                .orElse(name);
     }
 
     // ---- Plans ----
