@@ -21,8 +21,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -221,9 +221,12 @@ final class Evaluator {
 
     /** One line per violation: the file, the pointer, the problem, and where it is (line, column, indicator). */
     private List<String> lines(Input input, List<Violation> violations) {
-        Map<String, String> places = places(input)
-                .describe(violations.stream().map(Violation::pointer).distinct().toList());
-        return violations.stream().map(v -> input.label() + ": " + v + places.getOrDefault(v.pointer(), "")).toList();
+        List<String> places = places(input).describe(violations);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < violations.size(); i++) {
+            lines.add(input.label() + ": " + violations.get(i) + places.get(i));
+        }
+        return lines;
     }
 
     /** The pack of the submission's year. */

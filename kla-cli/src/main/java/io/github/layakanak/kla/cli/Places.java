@@ -11,12 +11,14 @@ import io.github.layakanak.kla.model.Indicator;
 import io.github.layakanak.kla.model.internal.Json;
 import io.github.layakanak.kla.model.json.JsonFormatException;
 import io.github.layakanak.kla.model.json.KlaJson;
+import io.github.layakanak.kla.model.validation.Violation;
 import io.github.layakanak.kla.scoring.RulePacks;
 import io.github.layakanak.kla.scoring.pack.IndicatorRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,29 +74,21 @@ final class Places {
     }
 
     /**
-     * The words to add to a problem at each pointer: {@code  (baris 61, kolom 20; Indikator 4 ...)}, or nothing.
+     * The words to add to each violation: {@code  (baris 61, kolom 20; Indikator 4 ...)}, or nothing; the indicator
+     * is left out where the violation's own words name it already.
      *
-     * @param pointers the pointers of the problems
-     * @return the words for each, empty where nothing is known
+     * @param violations the violations
+     * @return the words for each, in the same order, empty where nothing is known
      */
-    Map<String, String> describe(List<String> pointers) {
-        return describe(pointers, true);
-    }
-
-    /**
-     * The words to add to a problem at each pointer, without the line and column when the problem says them.
-     *
-     * @param pointers     the pointers of the problems
-     * @param withLocation whether to give the line and column
-     * @return the words for each, empty where nothing is known
-     */
-    Map<String, String> describe(List<String> pointers, boolean withLocation) {
-        Map<String, JsonLocation> found = withLocation ? locate(pointers) : Map.of();
-        Map<String, String> words = new HashMap<>();
-        for (String pointer : pointers) {
-            JsonLocation location = found.get(pointer);
-            words.put(pointer, words(pointer, location == null ? OptionalInt.empty() : OptionalInt.of(location.getLineNr()),
-                    location == null ? OptionalInt.empty() : OptionalInt.of(location.getColumnNr())));
+    List<String> describe(List<Violation> violations) {
+        Map<String, JsonLocation> found = locate(violations.stream().map(Violation::pointer).distinct().toList());
+        List<String> words = new ArrayList<>();
+        for (Violation violation : violations) {
+            JsonLocation location = found.get(violation.pointer());
+            words.add(words(violation.pointer(),
+                    location == null ? OptionalInt.empty() : OptionalInt.of(location.getLineNr()),
+                    location == null ? OptionalInt.empty() : OptionalInt.of(location.getColumnNr()),
+                    violation.message()));
         }
         return words;
     }
@@ -108,17 +102,21 @@ final class Places {
      * @return {@code  (baris 61, kolom 20; Indikator 4 ...)}, or nothing when nothing is known
      */
     String describe(JsonFormatException.Problem problem, boolean withLocation) {
-        return withLocation ? words(problem.pointer(), problem.line(), problem.column())
-                : words(problem.pointer(), OptionalInt.empty(), OptionalInt.empty());
+        return withLocation ? words(problem.pointer(), problem.line(), problem.column(), "")
+                : words(problem.pointer(), OptionalInt.empty(), OptionalInt.empty(), "");
     }
 
-    private String words(String pointer, OptionalInt line, OptionalInt column) {
+    /** The place's words; the indicator left out when {@code said}, the problem's own words, name it already. */
+    private String words(String pointer, OptionalInt line, OptionalInt column, String said) {
         StringBuilder place = new StringBuilder();
         if (line.isPresent() && column.isPresent()) {
             place.append(lang.text("places.lineColumn", line.getAsInt(), column.getAsInt()));
         }
-        indicator(pointer).ifPresent(indicator -> place.append(place.length() > 0 ? "; " : "")
-                .append(lang.text("places.indicator", indicator.code(), lang.t(indicator.nameId(), indicator.nameEn()))));
+        indicator(pointer)
+                .map(indicator -> lang.text("places.indicator", indicator.code(),
+                        lang.t(indicator.nameId(), indicator.nameEn())))
+                .filter(named -> !said.contains(named))
+                .ifPresent(named -> place.append(place.length() > 0 ? "; " : "").append(named));
         return place.length() == 0 ? "" : " (" + place + ")";
     }
 
