@@ -136,7 +136,7 @@ final class HtmlReport {
             html.append("<section id=\"recap\">\n<h2>").append(escape(lang.text("report.recap")))
                     .append("</h2>\n<ul>\n");
             for (RecapIssue issue : card.recapIssues()) {
-                html.append("<li>").append(escape(TextReport.recapIssue(issue, lang))).append("</li>\n");
+                html.append("<li>").append(escape(explainer.recapIssue(issue))).append("</li>\n");
             }
             html.append("</ul>\n</section>\n");
         }

@@ -97,7 +97,7 @@ final class TextReport {
         if (!card.recapIssues().isEmpty()) {
             text.append('\n').append(lang.text("report.recap")).append(":\n");
             for (RecapIssue issue : card.recapIssues()) {
-                text.append("  ").append(recapIssue(issue, lang)).append('\n');
+                text.append("  ").append(explainer.recapIssue(issue)).append('\n');
             }
         }
         text.append('\n').append(stamp(card.stamp(), lang)).append('\n');
@@ -229,19 +229,6 @@ final class TextReport {
             return explainer.cause(Loss.Cause.NOT_ANSWERED);
         }
         return explainer.loss(loss);
-    }
-
-    static String recapIssue(RecapIssue issue, Lang lang) {
-        return lang.text("report.recap.issue", issue.pointer(), Numbers.points(issue.stated(), lang),
-                Numbers.points(issue.expected(), lang), kind(issue.kind(), lang));
-    }
-
-    private static String kind(RecapIssue.Kind kind, Lang lang) {
-        return switch (kind) {
-            case QUESTION_ABOVE_MAX -> lang.text("report.recap.questionAboveMax");
-            case INDICATOR_SUBTOTAL_MISMATCH -> lang.text("report.recap.indicatorSubtotal");
-            case SECTION_SUBTOTAL_MISMATCH -> lang.text("report.recap.sectionSubtotal");
-        };
     }
 
     /** The stamp on two lines, the second under the first's words after its colon. */

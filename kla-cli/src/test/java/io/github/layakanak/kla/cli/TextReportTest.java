@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.layakanak.kla.model.Cluster;
 import io.github.layakanak.kla.model.EvidenceType;
 import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.model.Stage;
@@ -313,19 +314,28 @@ class TextReportTest {
     void namesRecapInconsistenciesInWords() {
         Evaluator.Scored batam = HtmlReportTest.scored("batam");
         ScoreCard card = batam.card();
-        List<RecapIssue> issues = new ArrayList<>();
-        for (RecapIssue.Kind kind : RecapIssue.Kind.values()) {
-            issues.add(new RecapIssue(kind, "/recap/" + kind.ordinal(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), BigDecimal.TEN, BigDecimal.ONE));
-        }
+        List<RecapIssue> issues = List.of(
+                new RecapIssue(RecapIssue.Kind.QUESTION_ABOVE_MAX, "/answers/3/questions/0/awardedPoints",
+                        Optional.of("birth-certificates"), Optional.of("1"), Optional.empty(), BigDecimal.TEN,
+                        BigDecimal.ONE),
+                new RecapIssue(RecapIssue.Kind.INDICATOR_SUBTOTAL_MISMATCH, "/answers/3/statedPoints",
+                        Optional.of("birth-certificates"), Optional.empty(), Optional.empty(), BigDecimal.TEN,
+                        BigDecimal.ONE),
+                new RecapIssue(RecapIssue.Kind.SECTION_SUBTOTAL_MISMATCH, "/statedSectionPoints/KLASTER_I",
+                        Optional.empty(), Optional.empty(), Optional.of(Cluster.KLASTER_I), BigDecimal.TEN,
+                        BigDecimal.ONE));
         ScoreCard inconsistent = new ScoreCard(card.packId(), card.region(), card.year(), card.stage(), card.total(),
                 card.rank(), card.clusters(), card.indicators(), card.deficiencies(), card.losses(), card.provisional(),
                 card.gate(), card.conditions(), issues, card.stamp());
         Evaluator.Scored scored = new Evaluator.Scored(batam.input(), batam.submission(), batam.pack(), inconsistent);
         String en = TextReport.render(scored, Lang.EN);
-        assertTrue(en.contains("\n  /recap/0: stated 10.00, expected 1.00 (points above the question's maximum)\n"), en);
-        assertTrue(en.contains("(the section's subtotal does not match)"), en);
-        assertTrue(TextReport.render(scored, Lang.ID).contains("(subtotal indikator tidak sesuai)"));
+        String id = TextReport.render(scored, Lang.ID);
+        assertTrue(en.contains("\n  Indicator 4 Birth-certificate coverage"), en);
+        assertTrue(en.contains("10.00") && en.contains("1.00"), en);
+        assertTrue(id.contains("\n  Indikator 4 Kepemilikan Kutipan Akta Kelahiran"), id);
+        for (String text : List.of(en, id)) {
+            assertTrue(!text.contains("/answers/3") && !text.contains("/statedSectionPoints"), text);
+        }
         for (Lang lang : Lang.values()) {
             assertNoInternalName(TextReport.render(scored, lang), "text " + lang);
             assertNoInternalName(HtmlReportTest.parse(HtmlReport.render(scored, lang)).getDocumentElement()
