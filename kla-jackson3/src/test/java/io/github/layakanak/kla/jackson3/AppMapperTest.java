@@ -20,8 +20,11 @@ import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.RulePacks;
 import io.github.layakanak.kla.scoring.ScoringEngine;
 import io.github.layakanak.kla.testkit.BadInputs;
+import io.github.layakanak.kla.testkit.GoldenCase;
+import io.github.layakanak.kla.testkit.GoldenCases;
 import io.github.layakanak.kla.testkit.Samples;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * An app's own Jackson 3 mapper, configured as lenient as Spring Boot's (unknown fields ignored, scalars coerced,
  * a single value accepted as an array), reads and writes kla's types exactly as {@link KlaJson} once it has
- * {@link KlaJackson3Module}: the same submissions from every sample and every admissible case of the bad-input
+ * {@link KlaJackson3Module}: the same submissions from every sample, every golden case and every admissible case of the bad-input
  * catalogue, the same refusal at the same pointer with the same words for every format case, the same JSON out.
  */
 class AppMapperTest {
@@ -62,6 +65,19 @@ class AppMapperTest {
 
     static Stream<BadInputs.Case> readableCases() {
         return BadInputs.all().stream().filter(c -> c.refusal() != BadInputs.Refusal.JSON_FORMAT);
+    }
+
+    /** The golden cases of both rule packs, as data in their test resources. */
+    static Stream<GoldenCase> goldenCases() {
+        return Stream.of("kla-rules-2022", "kla-rules-2024")
+                .flatMap(module -> GoldenCases.load(Path.of("..", module, "src", "test", "resources", "cases")).stream());
+    }
+
+    @ParameterizedTest(name = "[{index}]")
+    @MethodSource("goldenCases")
+    void readsEveryGoldenCaseAsKlaJsonWritesIt(GoldenCase golden) throws Exception {
+        String json = KlaJson.write(golden.submission());
+        assertEquals(golden.submission(), APP.readValue(json, Submission.class), golden::name);
     }
 
     static Stream<Samples.Sample> samples() {
