@@ -217,9 +217,13 @@ public final class JsonFormatException extends KlaException {
 
         private static final long serialVersionUID = 1L;
 
+        /** The JSON pointer of the place at fault; empty for the document as a whole. */
         private final String pointer;
+        /** The line where the file has the place, from 1; 0 when not known. */
         private final int line;
+        /** The column where the file has the place, from 1; 0 when not known. */
         private final int column;
+        /** The words in English, which a deserialized problem speaks. */
         private final String english;
 
         /** The words in any language; not serialized (a deserialized one speaks English). */
