@@ -153,6 +153,11 @@ class AppMapperTest {
         assertInstanceOf(KlaJsonMappingException.class, rootOf(e));
     }
 
+    @Test
+    void aSubmissionLeftOutOfTheAppsRequestStaysNullForTheAppToJudge() throws Exception {
+        assertEquals(new Request("ok", null), APP.readValue("{\"note\": \"ok\"}", Request.class));
+    }
+
     /** An app's own request type, which holds a submission. */
     record Request(String note, Submission submission) {
     }

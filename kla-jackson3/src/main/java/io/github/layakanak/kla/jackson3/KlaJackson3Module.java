@@ -5,6 +5,7 @@ import io.github.layakanak.kla.model.internal.LoneSurrogates;
 import io.github.layakanak.kla.model.json.KlaJson;
 import java.io.StringWriter;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -141,6 +142,13 @@ public final class KlaJackson3Module extends JacksonModule {
             } catch (JsonFormatException e) {
                 throw new KlaDatabindException(parser, e);
             }
+        }
+
+        @Override
+        public @Nullable Object getAbsentValue(DeserializationContext context) {
+            // A field of the app's own type that holds a kla value and is left out stays null: the app's own
+            // constraints (@NotNull) decide; only an explicit null is kla's to refuse.
+            return null;
         }
 
         @Override

@@ -132,7 +132,7 @@ class AppMapperTest {
     void aSubmissionInsideTheAppsOwnRequestIsRefusedWithKlasWordsInBothLanguages() {
         String submission = BadInputs.validBase().replaceFirst("\\{", "{\"colour\": \"blue\", ");
         String body = "{\"note\": \"ok\", \"submission\": " + submission + "}";
-        DatabindException e = assertThrows(DatabindException.class, () -> APP.readValue(body, Request.class));
+        DatabindException e = assertThrows(DatabindException.class, () -> APP.readValue(body, AppRequest.class));
         JsonFormatException kla = klaProblem(e).orElseThrow();
         JsonFormatException own = assertThrows(JsonFormatException.class, () -> KlaJson.readSubmission(submission));
         assertEquals("/colour", kla.pointer());
@@ -145,13 +145,15 @@ class AppMapperTest {
     @Test
     void aNullSubmissionIsRefusedAsKlaJsonRefusesIt() {
         DatabindException e = assertThrows(DatabindException.class,
-                () -> APP.readValue("{\"note\": \"ok\", \"submission\": null}", Request.class));
+                () -> APP.readValue("{\"note\": \"ok\", \"submission\": null}", AppRequest.class));
         assertInstanceOf(KlaDatabindException.class, rootOf(e));
     }
 
-    /** An app's own request type, which holds a submission. */
-    record Request(String note, Submission submission) {
+    @Test
+    void aSubmissionLeftOutOfTheAppsRequestStaysNullForTheAppToJudge() throws Exception {
+        assertEquals(new AppRequest("ok", null), APP.readValue("{\"note\": \"ok\"}", AppRequest.class));
     }
+
 
     private static JsonFormatException refusal(String json) {
         return klaProblem(assertThrows(JacksonException.class, () -> APP.readValue(json, Submission.class)))

@@ -21,6 +21,7 @@ import io.github.layakanak.kla.model.internal.LoneSurrogates;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes an app's own Jackson 2 {@code ObjectMapper} (Spring Boot's, for one) read and write kla's types exactly as
@@ -41,7 +42,8 @@ import java.util.List;
  * framework answers 400), whose {@link KlaJsonMappingException#problem()} is kla's {@link JsonFormatException}
  * with its pointer and its words in both languages. Pointers start at the kla value: at the request body's root
  * when the body is the submission. What the app's parser itself allows before kla sees the value (comments, when
- * the app enables them) is the app's choice; lines and columns in the words are those of the copy, so only the
+ * the app enables them) is the app's choice, and so is a field of the app's own type that is left out (it stays
+ * null for the app's constraints to judge; an explicit {@code null} is refused); lines and columns in the words are those of the copy, so only the
  * pointer places a problem in the app's input.
  */
 public final class KlaJsonModule extends Module {
@@ -125,6 +127,13 @@ public final class KlaJsonModule extends Module {
             } catch (JsonFormatException e) {
                 throw new KlaJsonMappingException(parser, e);
             }
+        }
+
+        @Override
+        public @Nullable Object getAbsentValue(DeserializationContext context) {
+            // A field of the app's own type that holds a kla value and is left out stays null: the app's own
+            // constraints (@NotNull) decide; only an explicit null is kla's to refuse.
+            return null;
         }
 
         @Override
