@@ -267,6 +267,21 @@ class SubmissionJsonTest {
     }
 
     @Test
+    void aStageWrittenInWordsGetsTheCodeToWrite() {
+        JsonFormatException indonesian = rejected(t -> t.put("stage", "Penilaian Mandiri"));
+        JsonFormatException lowerCase = rejected(t -> t.put("stage", "final"));
+
+        assertEquals("/stage", indonesian.pointer());
+        assertTrue(indonesian.problem().startsWith("[Penilaian Mandiri] is not one of [SELF_ASSESSMENT"),
+                indonesian.problem());
+        assertTrue(indonesian.problem().endsWith(": write SELF_ASSESSMENT"), indonesian.problem());
+        assertTrue(indonesian.problem(java.util.Locale.forLanguageTag("id")).endsWith(": tulis SELF_ASSESSMENT"),
+                indonesian.problem(java.util.Locale.forLanguageTag("id")));
+        assertTrue(lowerCase.problem().endsWith(": write FINAL"), lowerCase.problem());
+        assertFalse(rejected(t -> t.put("stage", "SOMETHING")).problem().contains("write"));
+    }
+
+    @Test
     void aMissingYearIsNamedAsMissingNotAsAJavaFailure() {
         JsonFormatException e = rejected(t -> t.remove("year"));
 

@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.layakanak.kla.model.Bilingual;
 import io.github.layakanak.kla.model.IndicatorValue;
 import io.github.layakanak.kla.model.json.JsonFormatException;
 import io.github.layakanak.kla.model.json.KlaJson;
@@ -179,8 +180,11 @@ public final class Json {
             return instantiationProblem(pointer, instantiation);
         }
         if (e instanceof InvalidFormatException format) {
-            return new JsonFormatException(pointer, JsonWords.of("json.notA", String.valueOf(format.getValue()),
-                    expectedWords(format.getTargetType())), e);
+            String given = String.valueOf(format.getValue());
+            JsonWords expected = expectedWords(format.getTargetType());
+            return new JsonFormatException(pointer, constantNamed(format.getTargetType(), given)
+                    .map(constant -> JsonWords.of("json.notA.write", given, expected, constant))
+                    .orElseGet(() -> JsonWords.of("json.notA", given, expected)), e);
         }
         var missing = MISSING_PROPERTY.matcher(String.valueOf(e.getOriginalMessage()));
         if (missing.lookingAt()) {
@@ -477,6 +481,22 @@ public final class Json {
             }
         }
         return false;
+    }
+
+    /**
+     * The constant a district meant when it wrote a value of an enum by its words, as a form shows them
+     * ({@code "Penilaian Mandiri"}, {@code "Final verification"}) or in other letters ({@code "final"}), for the
+     * hint "write SELF_ASSESSMENT".
+     */
+    private static Optional<String> constantNamed(Class<?> type, String given) {
+        if (!type.isEnum()) {
+            return Optional.empty();
+        }
+        String words = given.strip();
+        return Arrays.stream(type.getEnumConstants()).map(c -> (Enum<?>) c)
+                .filter(c -> c.name().equalsIgnoreCase(words) || c instanceof Bilingual named
+                        && (named.nameId().equalsIgnoreCase(words) || named.nameEn().equalsIgnoreCase(words)))
+                .map(c -> c.name()).findFirst();
     }
 
     /**
