@@ -236,8 +236,8 @@ final class Evaluator {
         } catch (RulePackNotFoundException e) {
             // For district staff: the years there are, not how a developer registers a pack.
             int asked = submission.year();
-            String years = packs.all().stream().flatMap(p -> p.years().stream()).sorted().distinct()
-                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+            String years = packs.years().stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "));
             String words = lang.text("output.noYear", asked, years);
             if (year != null) {
                 throw new Failure(Main.USAGE, input.label() + ": --year " + year + ": " + words, e);

@@ -270,7 +270,12 @@ public final class RulePacks {
         return "RulePacks" + entries.stream().map(e -> e.id() + " " + e.years()).toList();
     }
 
-    private List<Integer> years() {
+    /**
+     * Returns the years the packs govern, as they declare them, without loading any pack.
+     *
+     * @return the years, ascending, each once
+     */
+    public List<Integer> years() {
         TreeSet<Integer> years = new TreeSet<>();
         entries.forEach(e -> years.addAll(e.years()));
         return List.copyOf(years);
