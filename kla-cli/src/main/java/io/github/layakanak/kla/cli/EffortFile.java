@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.layakanak.kla.model.internal.Json;
 import io.github.layakanak.kla.model.json.JsonFormatException;
-import io.github.layakanak.kla.scoring.pack.IndicatorRule;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.plan.Effort;
 import io.github.layakanak.kla.scoring.plan.Step;
@@ -101,8 +100,7 @@ final class EffortFile {
             String id = field.getKey();
             String at = pointer + "/" + escape(id);
             if (pack.findIndicator(id).isEmpty()) {
-                problem(at, lang.text("effort.noIndicator", id, pack.id(), pack.indicators().stream()
-                        .map(IndicatorRule::id).collect(java.util.stream.Collectors.joining(", "))));
+                problem(at, ExplainCommand.noIndicator(id, pack, lang));
             } else {
                 kinds(at, field.getValue(), id);
             }

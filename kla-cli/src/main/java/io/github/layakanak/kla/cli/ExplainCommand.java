@@ -80,9 +80,8 @@ final class ExplainCommand implements Callable<Integer> {
             IndicatorRule rule = scored.pack().indicators().stream()
                     .filter(r -> r.id().equals(indicator) || r.indicator().code().equalsIgnoreCase(indicator))
                     .findFirst()
-                    .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), lang.text(
-                            "usage.noIndicator", indicator, scored.pack().id(), scored.pack().indicators().stream()
-                                    .map(IndicatorRule::id).collect(java.util.stream.Collectors.joining(", ")))));
+                    .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                            noIndicator(indicator, scored.pack(), lang)));
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(render(scored, rule, lang));
             stdout.flush();
@@ -109,7 +108,7 @@ final class ExplainCommand implements Callable<Integer> {
         text.append(lang.text("output.explain.why", explainer.indicator(score))).append('\n');
         sources(text, lang.text("output.explain.sources"), explainer.sources(score), lang);
         text.append(lang.text("output.explain.maximum", Numbers.plain(rule.max().value(), lang),
-                provenance(rule.max().provenance(), lang))).append('\n');
+                StandIns.cited(rule.max().provenance(), lang))).append('\n');
         text.append(lang.text(rule.evidenceRequired() ? "output.explain.required" : "output.explain.notRequired"))
                 .append('\n');
 
@@ -194,11 +193,13 @@ final class ExplainCommand implements Callable<Integer> {
             text.append(heading).append('\n');
         }
         for (Provenance source : sources) {
-            text.append("    ").append(provenance(source, lang)).append('\n');
+            text.append("    ").append(StandIns.cited(source, lang)).append('\n');
         }
     }
 
-    private static String provenance(Provenance provenance, Lang lang) {
-        return StandIns.label(provenance.kind(), lang) + ": " + provenance.source(lang.locale());
+    /** That a pack has no indicator of this id, naming those it has; for {@code explain} and effort files. */
+    static String noIndicator(String indicator, RulePack pack, Lang lang) {
+        return lang.text("usage.noIndicator", indicator, pack.id(), pack.indicators().stream()
+                .map(IndicatorRule::id).collect(java.util.stream.Collectors.joining(", ")));
     }
 }

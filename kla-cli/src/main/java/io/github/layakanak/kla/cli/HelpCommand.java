@@ -1,7 +1,6 @@
 package io.github.layakanak.kla.cli;
 
 import java.io.PrintWriter;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,9 +47,8 @@ final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Runna
         }
         CommandLine named = parent.getSubcommands().get(command);
         if (named == null) {
-            throw new CommandLine.ParameterException(parent, lang.text("usage.unknownHelp", command,
-                    parent.getSubcommands().keySet().stream().filter(n -> !n.equals("help"))
-                            .collect(Collectors.joining(", "))));
+            throw new CommandLine.ParameterException(parent, lang.text("usage.unknownCommand", command,
+                    KlaCommand.commandNames()));
         }
         named.usage(out, colors);
     }

@@ -43,8 +43,12 @@ final class KlaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), lang.text("usage.giveCommand",
-                String.join(", ", SUBCOMMANDS.keySet().stream().filter(name -> !name.equals("help")).toList())));
+        throw new CommandLine.ParameterException(spec.commandLine(), lang.text("usage.giveCommand", commandNames()));
+    }
+
+    /** The names of the commands, in the order of the help, as messages list them: {@code score, validate, ...}. */
+    static String commandNames() {
+        return String.join(", ", SUBCOMMANDS.keySet().stream().filter(name -> !name.equals("help")).toList());
     }
 
     /**

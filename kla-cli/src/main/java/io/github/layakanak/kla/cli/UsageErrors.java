@@ -44,7 +44,7 @@ final class UsageErrors {
             }
             if (e.getCommandLine().getCommandSpec().parent() == null
                     && !e.getCommandLine().getSubcommands().isEmpty()) {
-                return lang.text("usage.unknownCommand", first, commands(e.getCommandLine()));
+                return lang.text("usage.unknownCommand", first, KlaCommand.commandNames());
             }
             return lang.text("usage.unmatched", String.join(" ", given));
         }
@@ -106,9 +106,5 @@ final class UsageErrors {
 
     private static String qualified(CommandLine command, String name) {
         return command.getCommandSpec().qualifiedName(" ") + " " + name;
-    }
-
-    private static String commands(CommandLine top) {
-        return top.getSubcommands().keySet().stream().filter(n -> !n.equals("help")).collect(Collectors.joining(", "));
     }
 }
