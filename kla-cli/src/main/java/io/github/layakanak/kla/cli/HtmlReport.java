@@ -115,7 +115,8 @@ final class HtmlReport {
                 .append("\">").append(escape(lang.text("report.rank"))).append(": <strong>")
                 .append(escape(lang.name(card.rank()))).append("</strong> <span class=\"band\">(")
                 .append(escape(Numbers.band(pack, card.rank(), lang))).append(")</span></p>\n");
-        if (StandIns.used(card, pack)) {
+        Explainer explainer = lang.explainer(pack);
+        if (StandIns.used(card, pack, explainer)) {
             html.append("<p class=\"warning\" id=\"stand-in\">").append(escape(StandIns.warning(lang))).append("</p>\n");
         }
         html.append("<dl class=\"facts\">\n");
@@ -126,7 +127,6 @@ final class HtmlReport {
         }
         html.append("</dl>\n</section>\n");
 
-        Explainer explainer = lang.explainer(pack);
         losses(html, card, pack, explainer, lang);
         nextRank(html, scored, lang);
         chart(html, card, lang);

@@ -5,7 +5,6 @@ import io.github.layakanak.kla.scoring.IndicatorScore;
 import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.pack.Provenance;
 import io.github.layakanak.kla.scoring.pack.RulePack;
-import java.util.Locale;
 
 /**
  * Whether a score rests on stand-in numbers, and the words that say so beside it. The ministry publishes no
@@ -17,13 +16,12 @@ final class StandIns {
     private StandIns() {
     }
 
-    /** Whether the scorecard used a HYPOTHETICAL number of the pack. */
-    static boolean used(ScoreCard card, RulePack pack) {
+    /** Whether the scorecard used a HYPOTHETICAL number of the pack, as the report's explainer cites the sources. */
+    static boolean used(ScoreCard card, RulePack pack, Explainer explainer) {
         if (pack.bands().provenance().kind() == Provenance.Kind.HYPOTHETICAL
                 || pack.totalMax().provenance().kind() == Provenance.Kind.HYPOTHETICAL) {
             return true;
         }
-        Explainer explainer = Explainer.of(pack, Locale.ENGLISH);
         for (IndicatorScore indicator : card.indicators()) {
             if (explainer.sources(indicator).stream().anyMatch(s -> s.kind() == Provenance.Kind.HYPOTHETICAL)) {
                 return true;

@@ -56,12 +56,12 @@ final class TextReport {
         }
         int factWidth = Math.max(width(lead), width(facts));
         facts(text, lead, factWidth);
-        if (StandIns.used(card, pack)) {
+        Explainer explainer = lang.explainer(pack);
+        if (StandIns.used(card, pack, explainer)) {
             text.append(StandIns.warning(lang)).append('\n');
         }
         facts(text, facts, factWidth);
 
-        Explainer explainer = lang.explainer(pack);
         text.append('\n').append(lossesHeading(card, lang)).append('\n');
         if (!card.losses().isEmpty()) {
             String lost = "-" + Numbers.points(Numbers.lost(card), lang);

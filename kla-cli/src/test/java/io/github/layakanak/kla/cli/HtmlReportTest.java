@@ -125,13 +125,15 @@ class HtmlReportTest {
                     }
                 }
                 List<String> expected = new ArrayList<>(List.of("p.total", "p.rank", "p.warning", "dl.facts"));
-                if (!StandIns.used(scored(sample).card(), scored(sample).pack())) {
+                if (!StandIns.used(scored(sample).card(), scored(sample).pack(),
+                        Lang.EN.explainer(scored(sample).pack()))) {
                     expected.remove("p.warning");
                 }
                 assertEquals(expected, result, "the total, the rank, the warning beside them, then the facts");
             }
         }
-        assertTrue(StandIns.used(scored("batam").card(), scored("batam").pack()), "the 2022 pack has stand-ins");
+        assertTrue(StandIns.used(scored("batam").card(), scored("batam").pack(),
+                Lang.EN.explainer(scored("batam").pack())), "the 2022 pack has stand-ins");
     }
 
     @Test

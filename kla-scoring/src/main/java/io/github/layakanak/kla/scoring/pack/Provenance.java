@@ -2,6 +2,7 @@ package io.github.layakanak.kla.scoring.pack;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.layakanak.kla.scoring.internal.Words;
 import java.util.Locale;
 
 /**
@@ -84,8 +85,7 @@ public record Provenance(Kind kind, String indonesian, String english) {
      * @throws NullPointerException if {@code locale} is null
      */
     public String source(Locale locale) {
-        String language = requireNonNull(locale, "locale").getLanguage();
-        return language.equals("id") || language.equals("in") ? indonesian : english;
+        return Words.normalize(requireNonNull(locale, "locale")).equals(Words.INDONESIAN) ? indonesian : english;
     }
 
     /**
