@@ -17,6 +17,9 @@ module io.github.layakanak.kla.model {
     exports io.github.layakanak.kla.model.json;
     exports io.github.layakanak.kla.model.validation;
 
+    // Regions of one's own, such as test districts, listed beside the Kemendagri's.
+    uses io.github.layakanak.kla.model.RegionSource;
+
     // kla's JSON configuration, for kla's own modules only (not API).
     exports io.github.layakanak.kla.model.internal to
             io.github.layakanak.kla.scoring,

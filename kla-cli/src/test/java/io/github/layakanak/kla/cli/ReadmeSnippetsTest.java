@@ -28,6 +28,8 @@ class ReadmeSnippetsTest {
 
     private static final Path README = Path.of("..", "README.md");
     private static final Pattern SNIPPET = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+    /** A snippet that declares a type (or an annotated method) becomes a member of the class compiled. */
+    private static final Pattern TYPE = Pattern.compile("((public|final|static)\\s+)*(class|record|interface|enum)\\s");
 
     /** The names the prose gives a snippet, with their types, declared unless the snippet declares them. */
     private static final Map<String, String> GIVEN = Map.of(
@@ -57,7 +59,7 @@ class ReadmeSnippetsTest {
         }
         String code = body.toString().strip();
         StringBuilder source = new StringBuilder(imports).append("\nclass Snippet {\n");
-        if (code.startsWith("@")) {
+        if (code.startsWith("@") || TYPE.matcher(code).lookingAt()) {
             source.append(code).append('\n');
         } else {
             source.append("void run(");

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -38,6 +39,9 @@ import java.util.stream.Stream;
  * Region bengkalis = regions.getByName("Kab. Bengkalis");
  * regions.findAllByName("Bekasi");                 // Kabupaten Bekasi and Kota Bekasi
  * }</pre>
+ *
+ * <p>Beside the Kemendagri's regions, a registry lists the regions of one's own that a {@link RegionSource}
+ * registered as a service adds, such as a test district: they validate and score like the others.
  *
  * <p>Names match whatever their case, spacing and punctuation ({@code "KAB. TOLI TOLI"} is
  * {@code "Kabupaten Toli-Toli"}), with or without the prefix {@code Kab.}/{@code Kabupaten}/{@code Kota}, an
@@ -211,6 +215,15 @@ public final class RegionRegistry {
     }
 
     private static RegionRegistry load(RegionEdition edition) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        List<RegionSource> sources = new ArrayList<>();
+        ServiceLoader.load(RegionSource.class, loader == null ? RegionRegistry.class.getClassLoader() : loader)
+                .forEach(sources::add);
+        return shipped(edition).plus(sources);
+    }
+
+    /** The edition's list as shipped, without regions of one's own. */
+    static RegionRegistry shipped(RegionEdition edition) {
         String resource = edition.resource();
         try (InputStream in = RegionRegistry.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -222,6 +235,61 @@ public final class RegionRegistry {
             throw new IllegalStateException(String.format(Locale.ROOT,
                     "region list [%s] cannot be read", resource), e);
         }
+    }
+
+    /**
+     * This registry with the regions of one's own that the sources add.
+     *
+     * @throws IllegalStateException if a source gives no list, a code the edition (or another source) already
+     *                               lists, a name without its kind's prefix, or a province name that is not the
+     *                               edition's for that province code
+     */
+    RegionRegistry plus(List<RegionSource> sources) {
+        if (sources.isEmpty()) {
+            return this;
+        }
+        Map<String, String> allProvinces = new LinkedHashMap<>(provinces);
+        Map<String, Region> all = new LinkedHashMap<>(byCode);
+        for (RegionSource source : sources) {
+            String name = source.getClass().getName();
+            List<Region> own = source.regions();
+            if (own == null) {
+                throw new IllegalStateException(String.format(Locale.ROOT,
+                        "region source [%s] returned null; return a list of regions", name));
+            }
+            for (Region region : own) {
+                if (region == null) {
+                    throw new IllegalStateException(String.format(Locale.ROOT,
+                            "region source [%s] returned a null region", name));
+                }
+                Region listed = all.get(region.code());
+                if (listed != null) {
+                    throw new IllegalStateException(String.format(Locale.ROOT,
+                            "region source [%s] adds [%s], which edition [%s] already lists as [%s]; "
+                                    + "choose a code no edition lists, such as one of province 99",
+                            name, region.code(), edition, listed.name()));
+                }
+                if (!NameKey.of(region.name()).kind().equals(Optional.of(region.kind()))) {
+                    throw new IllegalStateException(String.format(Locale.ROOT,
+                            "region source [%s] adds [%s] named [%s]; %s, whose name starts with [%s]",
+                            name, region.code(), region.name(), region.kind() == RegionKind.KOTA
+                                    ? "a code with KK 71-99 is a kota" : "a code with KK 01-69 is a kabupaten",
+                            region.kind() == RegionKind.KOTA ? "Kota" : "Kabupaten"));
+                }
+                String province = allProvinces.putIfAbsent(region.provinceCode(), region.province());
+                if (province != null && !letters(province).equals(letters(region.province()))) {
+                    throw new IllegalStateException(String.format(Locale.ROOT,
+                            "region source [%s] adds [%s] in province [%s], which edition [%s] names [%s]",
+                            name, region.code(), region.province(), edition, province));
+                }
+                all.put(region.code(), region);
+            }
+        }
+        return new RegionRegistry(edition, allProvinces, List.copyOf(all.values()));
+    }
+
+    private static String letters(String name) {
+        return SEPARATORS.matcher(name.toUpperCase(Locale.ROOT)).replaceAll("");
     }
 
     /**

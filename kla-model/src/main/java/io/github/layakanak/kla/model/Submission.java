@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.layakanak.kla.model.validation.EvidenceNotAfterSubmission;
+import io.github.layakanak.kla.model.validation.ListedRegion;
 import io.github.layakanak.kla.model.validation.Points;
 import io.github.layakanak.kla.model.validation.UniqueAnswers;
 import jakarta.validation.Valid;
@@ -41,6 +42,7 @@ import java.util.Optional;
  */
 @UniqueAnswers
 @EvidenceNotAfterSubmission
+@ListedRegion
 public record Submission(
         @Valid Region region,
         @JsonProperty(required = true)

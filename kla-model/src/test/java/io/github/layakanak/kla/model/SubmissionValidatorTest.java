@@ -72,6 +72,12 @@ class SubmissionValidatorTest {
                             evidence.remove("number");
                             at(evidence, "/verification").remove("FIELD_VERIFICATION");
                         }),
+                broken("region code no list has", "/region/code", "ListedRegion",
+                        t -> at(t, "/region").put("code", "21.79")),
+                broken("region named as another code's", "/region/name", "ListedRegion",
+                        t -> at(t, "/region").put("name", "Kota Bandung")),
+                broken("region placed in another province", "/region/province", "ListedRegion",
+                        t -> at(t, "/region").put("province", "Riau")),
                 broken("rejection without a reason", "/answers/1/evidence/0/verification/FIELD_VERIFICATION/reason",
                         "ReasonForRejection",
                         t -> at(t, "/answers/1/evidence/0/verification/FIELD_VERIFICATION").remove("reason")));
@@ -119,6 +125,46 @@ class SubmissionValidatorTest {
         Submission submission = Examples.submissionWith(t -> at(t, "/answers/1/value").put("percent", 120));
 
         assertEquals("must be a percentage from 0 to 100", VALIDATOR.validate(submission).get(0).message());
+    }
+
+    @Test
+    void acceptsARegionNamedInAnyCaseWithOrWithoutItsPrefixAndInEitherEdition() {
+        for (String name : List.of("KOTA BATAM", "Kota Batam", "batam", "Kota  batam.")) {
+            Submission submission = Examples.submissionWith(t -> at(t, "/region").put("name", name)
+                    .put("province", "kepulauan riau"));
+            assertEquals(List.of(), VALIDATOR.validate(submission), name);
+        }
+        // Papua Selatan's Kabupaten Merauke is 93.01 in the 2025 list only: which list a year uses is the pack's.
+        Submission merauke = Examples.submissionWith(t -> at(t, "/region").put("code", "93.01")
+                .put("name", "Kabupaten Merauke").put("province", "Papua Selatan"));
+        assertEquals(List.of(), VALIDATOR.validate(merauke));
+    }
+
+    @Test
+    void saysWhatTheListCallsAMisnamedRegionInBothLanguages() {
+        Submission submission = Examples.submissionWith(t -> at(t, "/region").put("name", "Kota Bandung")
+                .put("province", "Jawa Barat"));
+
+        assertEquals(List.of(
+                        "/region/name: is not the name the Kemendagri list gives this code, which is KOTA BATAM",
+                        "/region/province: is not the province the Kemendagri list places this code in, which is "
+                                + "KEPULAUAN RIAU"),
+                VALIDATOR.validate(submission).stream().map(Violation::toString).toList());
+        assertEquals(List.of(
+                        "/region/name: bukan nama kode ini dalam daftar Kemendagri, yaitu KOTA BATAM",
+                        "/region/province: bukan provinsi kode ini dalam daftar Kemendagri, yaitu KEPULAUAN RIAU"),
+                SubmissionValidator.create(Locale.forLanguageTag("id")).validate(submission).stream()
+                        .map(Violation::toString).toList());
+    }
+
+    @Test
+    void namesTheCodeToWriteForAnUnknownRegion() {
+        Submission submission = Examples.submissionWith(t -> at(t, "/region").put("code", "99.01"));
+
+        assertEquals(List.of("/region/code: harus berupa kode kabupaten/kota dalam daftar Kemendagri, misalnya 21.71 "
+                        + "untuk Kota Batam"),
+                SubmissionValidator.create(Locale.forLanguageTag("id")).validate(submission).stream()
+                        .map(Violation::toString).toList());
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.github.layakanak.kla.model.Stage;
 import io.github.layakanak.kla.model.Submission;
 import io.github.layakanak.kla.model.Verification;
 import io.github.layakanak.kla.model.VerificationStatus;
+import io.github.layakanak.kla.model.validation.ListedRegion;
 import io.github.layakanak.kla.model.validation.SubmissionValidator;
 import io.github.layakanak.kla.model.validation.Violation;
 import io.github.layakanak.kla.scoring.internal.Words;
@@ -178,6 +179,9 @@ public final class CheckedSubmission {
     /** Checks a submission and resolves it against the pack, or lists every problem. */
     static CheckedSubmission check(RulePack pack, Submission submission, SubmissionValidator validator) {
         List<Violation> violations = new ArrayList<>(validator.validate(submission));
+        // The pack's own region check is the model's, narrowed to the pack's edition of the list, and says more
+        // (which edition lists a code): it replaces the model's, so that no region problem is reported twice.
+        violations.removeIf(violation -> violation.constraint().equals(ListedRegion.class.getSimpleName()));
         Words words = Words.of(validator.locale());
         new PackChecks(pack, submission, words, violations).run();
         if (!violations.isEmpty()) {

@@ -39,7 +39,8 @@ final class BundleMessageInterpolator implements MessageInterpolator {
     static final String BUNDLE = "ContributorValidationMessages";
 
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
-    private static final Pattern PARAMETER = Pattern.compile("\\{([^{}]+)}");
+    private static final Pattern PARAMETER = Pattern.compile("(?<!\\\\)\\{([^{}\\\\]+)}");
+    private static final Pattern ESCAPED = Pattern.compile("\\\\([\\\\{}$])");
     private static final Map<Locale, Map<String, String>> MESSAGES = new ConcurrentHashMap<>();
 
     private final Locale defaultLocale;
@@ -63,10 +64,12 @@ final class BundleMessageInterpolator implements MessageInterpolator {
         Map<String, String> messages = messages(locale);
         Map<String, Object> attributes = context.getConstraintDescriptor().getAttributes();
         String resolved = substitute(messageTemplate, messages::get);
-        return substitute(resolved, name -> {
+        String substituted = substitute(resolved, name -> {
             Object value = attributes.get(name);
             return value == null ? null : String.valueOf(value);
         });
+        // Literal text in a template escapes the characters of the template syntax, as Jakarta Validation has it.
+        return ESCAPED.matcher(substituted).replaceAll("$1");
     }
 
     /**
