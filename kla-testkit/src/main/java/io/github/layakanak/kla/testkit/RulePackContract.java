@@ -48,7 +48,8 @@ import org.opentest4j.AssertionFailedError;
  * score; the order of answers and documents does not matter; scoring is deterministic to the byte; totals on
  * the band edges fall as the pack declares; scorecards read back from their JSON; indicator points add up to
  * the sections' and the sections' to the total; every point lost has a cause, and the losses add up to the
- * maxima minus the total; a plan to the next rank reaches it once applied.
+ * maxima minus the total; a plan to the next rank reaches it once applied; every source cites public pages, in
+ * both languages.
  */
 public interface RulePackContract {
 
@@ -70,6 +71,22 @@ public interface RulePackContract {
 
     private Property<Submission> property() {
         return Property.forAll(Generators.submissions(rulePack())).tries(tries());
+    }
+
+    /**
+     * Every source of the pack holds up as district staff read it beside the number: in Indonesian and in English,
+     * each in its own language; an OFFICIAL or SOURCED number cites a public page in each; none names a file of the
+     * pack's project, an internal brief or a constant of the code.
+     */
+    @Test
+    default void everySourceCitesPublicPagesInBothLanguages() {
+        List<String> problems = new ArrayList<>();
+        rulePack().provenances().forEach((where, provenance) ->
+                problems.addAll(SourceCheck.problems(where, provenance)));
+        if (!problems.isEmpty()) {
+            throw new AssertionFailedError(problems.size() + " sources do not hold up:\n"
+                    + String.join("\n", problems));
+        }
     }
 
     /** Totals stay between 0 and the pack's maximum, and every indicator within its own. */

@@ -60,7 +60,7 @@ final class BrokenPacks {
 
         @Override
         public Provenance provenance() {
-            return Provenance.hypothetical("broken on purpose: " + name);
+            return Provenance.hypothetical("sengaja dirusak: " + name, "broken on purpose: " + name);
         }
 
         @Override

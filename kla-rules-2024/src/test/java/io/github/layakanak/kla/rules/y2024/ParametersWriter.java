@@ -453,28 +453,34 @@ class ParametersWriter {
                 + "antaranews.com berita/3603408); the same bands in the 2023 and 2025 rounds "
                 + "(mnctrijaya.com/news/detail/60473; kaidah.id/?p=16157). How a score with decimals between two "
                 + "bands falls is the pack authors' inference, declared with the bands"));
-        p.set("stages", provenance("OFFICIAL",
-                "Perpres 25/2021 (evaluasi dan penganugerahan peringkat sebagai tahapan KLA); tahapan evaluasi "
-                + "KemenPPPA: Penilaian Mandiri, Verifikasi Administrasi, Verifikasi Lapangan, Verifikasi Final; "
-                + "sejak 2023 Verifikasi Administrasi dilakukan oleh provinsi "
-                + "(mnctrijaya.com/news/detail/60473); data dukung yang tidak ada atau tidak memiliki legalitas "
-                + "tidak dihitung pada verifikasi (garut.inews.id/amp/57484; radarsampit.com, Kotawaringin Timur "
-                + "2023). Data dukung yang belum diverifikasi dihitung pada Penilaian Mandiri karena demikianlah "
-                + "nilai Penilaian Mandiri terbentuk",
-                "Perpres 25/2021 (evaluation and rank award as stages of KLA); KemenPPPA evaluation stages: "
-                + "self-assessment, administrative verification, field verification, final verification; from "
-                + "2023 the province does the administrative verification (mnctrijaya.com/news/detail/60473); "
-                + "evidence missing or without legality is not counted at verification "
-                + "(garut.inews.id/amp/57484; radarsampit.com, Kotawaringin Timur 2023). That pending evidence "
-                + "counts at self-assessment is how a self-assessed score is formed"));
-        p.set("gate", provenance("OFFICIAL",
+        p.set("stages", provenance("HYPOTHETICAL",
+                "Data dukung mana yang dihitung pada tiap tahap tidak dipublikasikan dalam peraturan maupun "
+                + "pernyataan KemenPPPA; penyusun paket menyimpulkannya dari berita tentang nilai yang turun di "
+                + "antara tahap karena data dukung tidak memiliki legalitas atau tidak lengkap (Kabupaten Garut "
+                + "2021, 805,26 menjadi 631: garut.inews.id/amp/57484; Kabupaten Kotawaringin Timur 2023, 721 "
+                + "menjadi 588,40: radarsampit.com): pada verifikasi hanya data dukung yang dinyatakan sah yang "
+                + "dihitung, sedangkan pada Penilaian Mandiri data dukung yang belum diverifikasi juga "
+                + "dihitung, karena demikianlah nilai Penilaian Mandiri terbentuk. Urutan tahap (Penilaian "
+                + "Mandiri, Verifikasi Administrasi, Verifikasi Lapangan, Verifikasi Final) sebagaimana disebut "
+                + "dalam pemberitaan tersebut. Sejak 2023 Verifikasi Administrasi dilakukan oleh provinsi "
+                + "(mnctrijaya.com/news/detail/60473).",
+                "Which evidence counts at each stage is published in no regulation and no KemenPPPA "
+                + "statement; the pack authors infer it from news of scores that fell between stages because "
+                + "evidence lacked legality or was incomplete (Kabupaten Garut 2021, 805.26 to 631: "
+                + "garut.inews.id/amp/57484; Kabupaten Kotawaringin Timur 2023, 721 to 588.40: "
+                + "radarsampit.com): at a verification only evidence found valid counts, while at the "
+                + "self-assessment evidence not yet verified counts too, since that is how a self-assessed "
+                + "score is formed. The order of the stages (self-assessment, administrative, field and final "
+                + "verification) is as those reports name them. From 2023 the province does the administrative "
+                + "verification (mnctrijaya.com/news/detail/60473)."));
+        p.set("gate", provenance("SOURCED",
                 "Hanya kabupaten/kota dengan nilai di atas 500 setelah Verifikasi Administrasi (oleh provinsi "
                 + "sejak 2023) yang berlanjut ke Verifikasi Lapangan, sebagaimana dilaporkan Pemerintah "
                 + "Kabupaten Bengkalis tentang evaluasi 2019 (bengkaliskab.go.id: \"meraih nilai diatas 500 poin "
                 + "dalam Verifikasi Administrasi\"); \"di atas 500\" dibaca apa adanya: nilai 500,00 tidak "
                 + "berlanjut",
-                "Only districts above 500 after the administrative verification (by the province from 2023) go "
-                + "on to field verification, as the Kabupaten Bengkalis government reports of the 2019 round "
+                "Only districts above 500 after the administrative verification (by the province from 2023) "
+                + "go on to field verification, as the Kabupaten Bengkalis government reports of the 2019 round "
                 + "(bengkaliskab.go.id: districts scoring above 500 points in the administrative verification); "
                 + "'above 500' read literally: 500.00 does not go on"));
         p.set("round", provenance("SOURCED",

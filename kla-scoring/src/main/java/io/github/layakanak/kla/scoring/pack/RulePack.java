@@ -11,8 +11,10 @@ import io.github.layakanak.kla.scoring.internal.PackFormat;
 import io.github.layakanak.kla.scoring.internal.PackLinter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -481,6 +483,43 @@ public final class RulePack {
         bands.bands().forEach(b -> rules.merge(bands.provenance().kind(), 1, Integer::sum));
         gate.ifPresent(g -> rules.merge(g.threshold().provenance().kind(), 1, Integer::sum));
         return new ProvenanceSplit(maxima, rubrics, rules);
+    }
+
+    /**
+     * Returns every provenance of the pack, by the place of its number or rule: {@code total max},
+     * {@code rounding}, {@code round}, {@code bands}, {@code stages}, {@code gate}, {@code rank condition ID},
+     * {@code section CLUSTER}, and per indicator {@code indicator CODE max}, {@code ... cap}, {@code ... rubric N}
+     * and for its questions {@code ... question Q max} and {@code ... question Q rubric N}. For a check that every
+     * source cites a public page, or a page that lists where the numbers come from.
+     *
+     * @return the provenances in the pack's order; immutable
+     */
+    public Map<String, Provenance> provenances() {
+        Map<String, Provenance> found = new LinkedHashMap<>();
+        found.put("total max", totalMax.provenance());
+        found.put("rounding", rounding.provenance());
+        found.put("round", round.provenance());
+        found.put("bands", bands.provenance());
+        found.put("stages", stageRules.provenance());
+        gate.ifPresent(g -> found.put("gate", g.threshold().provenance()));
+        rankConditions.forEach(c -> found.put("rank condition " + c.id(), c.provenance()));
+        sections.forEach(s -> found.put("section " + s.cluster(), s.max().provenance()));
+        for (IndicatorRule rule : indicators) {
+            String at = "indicator " + rule.indicator().code();
+            found.put(at + " max", rule.max().provenance());
+            rule.capProvenance().ifPresent(p -> found.put(at + " cap", p));
+            rule.rubric().ifPresent(r -> numbered(found, at + " rubric", r));
+            for (QuestionRule question : rule.questions()) {
+                found.put(at + " question " + question.code() + " max", question.maxProvenance());
+                numbered(found, at + " question " + question.code() + " rubric", question.rubric());
+            }
+        }
+        return Collections.unmodifiableMap(found);
+    }
+
+    private static void numbered(Map<String, Provenance> found, String at, Rubric rubric) {
+        int[] n = {0};
+        rubric.numbers(p -> found.put(at + " " + n[0]++, p));
     }
 
     /** The id, years and the start of the hash; a pack whose parameters cannot be written says so instead. */
