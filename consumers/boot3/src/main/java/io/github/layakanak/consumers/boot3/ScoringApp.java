@@ -2,14 +2,13 @@ package io.github.layakanak.consumers.boot3;
 
 import com.fasterxml.jackson.databind.Module;
 import io.github.layakanak.kla.model.json.KlaJsonModule;
-import io.github.layakanak.kla.scoring.RulePacks;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 /**
  * A Spring Boot 3.5 app that scores submissions posted to it, reading them with Boot's own Jackson 2 mapper; its
- * endpoints are in {@code io.github.layakanak.consumers.spring}, shared with the Boot 4 app.
+ * endpoints and rule packs are in {@code io.github.layakanak.consumers.spring}, shared with the Boot 4 app.
  */
 @SpringBootApplication(scanBasePackages = "io.github.layakanak.consumers")
 public class ScoringApp {
@@ -23,16 +22,6 @@ public class ScoringApp {
     @Bean
     Module klaJsonModule() {
         return new KlaJsonModule();
-    }
-
-    /**
-     * The rule packs on the class path (kla-rules-2022 and kla-rules-2024).
-     *
-     * @return the packs
-     */
-    @Bean
-    RulePacks rulePacks() {
-        return RulePacks.discover();
     }
 
     /**

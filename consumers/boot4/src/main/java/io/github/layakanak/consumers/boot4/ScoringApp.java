@@ -1,7 +1,6 @@
 package io.github.layakanak.consumers.boot4;
 
 import io.github.layakanak.kla.jackson3.KlaJackson3Module;
-import io.github.layakanak.kla.scoring.RulePacks;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -9,7 +8,7 @@ import tools.jackson.databind.JacksonModule;
 
 /**
  * A Spring Boot 4 app that scores submissions posted to it, reading them with Boot's own Jackson 3 mapper; its
- * endpoints are in {@code io.github.layakanak.consumers.spring}, shared with the Boot 3.5 app.
+ * endpoints and rule packs are in {@code io.github.layakanak.consumers.spring}, shared with the Boot 3.5 app.
  */
 @SpringBootApplication(scanBasePackages = "io.github.layakanak.consumers")
 public class ScoringApp {
@@ -23,16 +22,6 @@ public class ScoringApp {
     @Bean
     JacksonModule klaJackson3Module() {
         return new KlaJackson3Module();
-    }
-
-    /**
-     * The rule packs on the class path (kla-rules-2022 and kla-rules-2024).
-     *
-     * @return the packs
-     */
-    @Bean
-    RulePacks rulePacks() {
-        return RulePacks.discover();
     }
 
     /**
