@@ -408,6 +408,58 @@ public final class PackFormat {
         return new Overlay(name, pack, provenance, totalMax, sections, indicators, bands);
     }
 
+    /** The fields a derived pack must give itself: a pack of another year has an id and years of its own. */
+    private static final List<String> DERIVED_OWN = List.of("id", "years");
+
+    /**
+     * Reads a pack derived from another: a file with {@code derivedFrom} (the base pack's id) and the fields of the
+     * pack format it changes, each replacing the base's whole, such as {@code round}, {@code stages} or
+     * {@code gate}. It must give its own {@code id} and {@code years}; its {@code provenances} name sources for
+     * its own fields. The result is read and linted as a pack of its own.
+     *
+     * @param tree   the file's JSON tree
+     * @param source what to call the file in messages
+     * @param kinds  the rubric kinds known
+     * @param base   the pack it derives from
+     * @return the derived pack, linted
+     * @throws RulePackException with every problem of the file, or of the pack it makes
+     */
+    public static RulePack readDerived(JsonNode tree, String source, Map<String, RubricKind> kinds, RulePack base) {
+        List<String> problems = new ArrayList<>();
+        if (!tree.isObject()) {
+            throw new RulePackException(source, List.of("/: expected an object with derivedFrom and the fields the "
+                    + "derived pack changes"));
+        }
+        JsonNode from = tree.get("derivedFrom");
+        if (from == null) {
+            problems.add("/derivedFrom: required field is missing; give the id of the pack this one derives from, ["
+                    + base.id() + "]");
+        } else if (!from.isTextual() || !from.textValue().equals(base.id())) {
+            problems.add("/derivedFrom: this file derives from [" + (from.isTextual() ? from.textValue() : from)
+                    + "], but was applied to [" + base.id() + "]");
+        }
+        for (String field : DERIVED_OWN) {
+            if (!tree.has(field)) {
+                problems.add("/" + field + ": required field is missing; a derived pack has an id and years of its "
+                        + "own");
+            }
+        }
+        if (tree.has("id") && tree.get("id").isTextual() && tree.get("id").textValue().equals(base.id())) {
+            problems.add("/id: [" + base.id() + "] is the id of the pack it derives from; give the derived pack its "
+                    + "own");
+        }
+        if (!problems.isEmpty()) {
+            throw new RulePackException(source, problems);
+        }
+        ObjectNode merged = write(base);
+        tree.properties().forEach(field -> {
+            if (!field.getKey().equals("derivedFrom")) {
+                merged.set(field.getKey(), field.getValue().deepCopy());
+            }
+        });
+        return read(merged, source, kinds);
+    }
+
     /**
      * Writes an overlay in canonical form.
      *

@@ -183,6 +183,47 @@ public final class RulePackLoader {
     }
 
     /**
+     * Reads and lints a pack derived from another: the pack of a year that changes rules but not structure (its
+     * round and calendar, who verifies, a provenance) is one file that names the pack it derives from and gives
+     * only what it changes.
+     *
+     * <pre>{@code
+     * {
+     *   "derivedFrom": "kla-2022",
+     *   "id": "kla-2023",
+     *   "years": [2023],
+     *   "name": {"id": "...", "en": "..."},
+     *   "round": { ... }
+     * }
+     * }</pre>
+     *
+     * <p>Each field the file gives replaces the base pack's whole, as {@link #write(RulePack)} writes it; its
+     * {@code provenances} name sources for its own fields. It must give its own {@code id} and {@code years}. The
+     * result is a pack of its own, linted as any other, with its own {@link RulePack#sha256()}; changing a number
+     * of the base changes it too.
+     *
+     * @param base   the pack it derives from
+     * @param json   the derived pack's file, in UTF-8; read to its end and left open
+     * @param source what to call the file in messages
+     * @return the derived pack
+     * @throws NullPointerException if an argument is null
+     * @throws RulePackException    if the file cannot be read, names another base pack, lacks its own id or years,
+     *                              or makes a pack with problems (pointers are those of the pack format)
+     */
+    public RulePack derive(RulePack base, InputStream json, String source) {
+        requireNonNull(base, "base");
+        requireNonNull(json, "json");
+        requireNonNull(source, "source");
+        byte[] bytes;
+        try {
+            bytes = json.readAllBytes();
+        } catch (IOException e) {
+            throw new RulePackException(source, "/: cannot be read: " + e, e);
+        }
+        return PackFormat.readDerived(JsonInput.tree(bytes, source), source, kinds, base);
+    }
+
+    /**
      * Applies an overlay (such as the ministry's official weight table) to a pack, and lints the result.
      *
      * <p>The overlay sets, as data, any of the total maximum, section maxima, indicator maxima and rubrics, and
