@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
 final class PackNewCommand implements Callable<Integer> {
 
     /** A Maven group id: dot-separated words of letters, digits, hyphens and underscores. */
-    private static final Pattern GROUP_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*");
+    private static final Pattern GROUP_ID =
+            Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_-]*(\\.[A-Za-z0-9_][A-Za-z0-9_-]*)*");
 
     @Spec
     CommandSpec spec;

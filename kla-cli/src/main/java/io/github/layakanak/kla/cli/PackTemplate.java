@@ -110,8 +110,16 @@ final class PackTemplate {
         Map<String, String> files = new LinkedHashMap<>();
         TEMPLATES.forEach((path, text) -> files.put(fill(path, values), fill(text, values)));
         files.put("src/main/resources/" + packagePath + "/" + project.packId() + ".json", parameters);
-        files.put("src/test/resources/cases/" + sample.name() + "-" + project.year() + ".json", pretty(goldenCase));
+        files.put(caseFile(sample, from, project.year()), pretty(goldenCase));
         return files;
+    }
+
+    /** Where the golden case goes: named after the sample and the new year ({@code batam-2024} to {@code batam-2031}). */
+    static String caseFile(Samples.Sample sample, RulePack from, int year) {
+        String suffix = "-" + from.round().evaluationYear();
+        String district = sample.name().endsWith(suffix)
+                ? sample.name().substring(0, sample.name().length() - suffix.length()) : sample.name();
+        return "src/test/resources/cases/" + district + "-" + year + ".json";
     }
 
     /**

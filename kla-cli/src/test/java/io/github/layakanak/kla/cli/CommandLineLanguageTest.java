@@ -54,7 +54,7 @@ class CommandLineLanguageTest {
         assertEquals("kla: opsi --lang diberikan lebih dari sekali; berikan sekali saja",
                 run("score", "--lang", "id", "--lang", "id").err().lines().findFirst().orElseThrow());
         assertEquals(List.of("kla: unknown command: scroe; the commands are score, validate, packs, sample, explain, "
-                + "plan, at-risk, compare, diff", "Did you mean: kla score?", "Try 'kla --help' for more information."),
+                + "plan, at-risk, compare, diff, pack", "Did you mean: kla score?", "Try 'kla --help' for more information."),
                 run("scroe", "--lang", "en").err().lines().toList());
     }
 
