@@ -115,6 +115,16 @@ class PackNewTest {
     }
 
     @Test
+    void theBomAlignsTheJUnitTheParentBuildsTheTestkitWith() throws IOException {
+        Matcher parent = Pattern.compile("<junit.version>(.+)</junit.version>").matcher(Files.readString(
+                Path.of("../pom.xml")));
+        Matcher bom = Pattern.compile("<artifactId>junit-bom</artifactId>\\s*<version>(.+)</version>").matcher(
+                Files.readString(Path.of("../kla-bom/pom.xml")));
+        assertTrue(parent.find() && bom.find(), "junit versions in pom.xml and kla-bom/pom.xml");
+        assertEquals(parent.group(1), bom.group(1), "the generated pack's JUnit comes from kla-bom");
+    }
+
+    @Test
     void theProviderCompilesAndIsNamedInTheServicesFileAndModuleInfo() throws Exception {
         Path project = written("2031", "kla-2022", "--package", "id.go.example.kla.y2031");
         String provider = "id.go.example.kla.y2031.Kla2031";
@@ -205,6 +215,25 @@ class PackNewTest {
         assertEquals(sample.expectedRank().name(), expected.required("rank").asText());
         assertEquals("kla-2031", expected.required("packId").asText());
         assertTrue(moved.name().contains("synthetic data"), moved.name());
+    }
+
+    @Test
+    void theGuideShowsTheFilesAsTheCommandWritesThem() throws IOException {
+        Matcher m = Pattern.compile("<!-- kla pack new: (\\S+) -->\\n```\\w+\\n(.*?)```", Pattern.DOTALL)
+                .matcher(Files.readString(Path.of("../docs/adding-a-rule-pack.md")));
+        Path project = written("2031", "kla-2022");
+        List<String> shown = new ArrayList<>();
+        while (m.find()) {
+            shown.add(m.group(1));
+            String written = Files.readString(project.resolve(m.group(1)));
+            // The guide shows some version of kla; the project names the running one.
+            String version = "<kla.version>[^<]*</kla.version>";
+            assertEquals(written.replaceAll(version, ""), m.group(2).replaceAll(version, ""), m.group(1));
+        }
+        assertEquals(List.of("pom.xml", "src/main/java/module-info.java",
+                "src/main/java/org/example/kla/rules/y2031/Kla2031.java", "src/main/resources/" + PROVIDERS,
+                "src/test/java/org/example/kla/rules/y2031/Kla2031ContractTest.java",
+                "src/test/java/org/example/kla/rules/y2031/GoldenCasesTest.java"), shown);
     }
 
     @Test
