@@ -65,10 +65,12 @@ class CommandLineLanguageTest {
                 .findFirst().orElseThrow());
     }
 
-    private record Result(int code, String out, String err) {
+    /** What a run in this JVM printed and how it exited. */
+    record Result(int code, String out, String err) {
     }
 
-    private static Result run(String... args) {
+    /** Runs {@code kla ARGS} in this JVM (PackNewTest runs the command this way too). */
+    static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
