@@ -141,13 +141,21 @@ final class PackNewCommand implements Callable<Integer> {
 
     /**
      * Writes every file into a new directory beside the target, then moves it into place, replacing the target
-     * only if it is an empty directory; on any failure the temporary directory is removed and the target is left
-     * as it was.
+     * only if it is an empty directory; on any failure the temporary directory, and the target's parents if this
+     * made them, are removed and the target is left as it was.
      */
     private static void write(Path target, Map<String, String> files, Lang lang) throws Failure {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
+        Path made = parent;
+        while (made.getParent() != null && !Files.exists(made.getParent())) {
+            made = made.getParent();
+        }
+        if (Files.exists(made)) {
+            made = null;
+        }
         Path staging = null;
+        boolean written = false;
         try {
             Files.createDirectories(parent);
             staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".");
@@ -161,6 +169,7 @@ final class PackNewCommand implements Callable<Integer> {
             }
             Files.move(staging, absolute);
             staging = null;
+            written = true;
         } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
             throw new Failure(Main.IO, "kla: " + lang.text("packNew.notEmpty", target), e);
         } catch (IOException e) {
@@ -168,6 +177,9 @@ final class PackNewCommand implements Callable<Integer> {
         } finally {
             if (staging != null) {
                 delete(staging);
+            }
+            if (!written && made != null) {
+                delete(made);
             }
         }
     }

@@ -254,6 +254,22 @@ class PackNewTest {
     }
 
     @Test
+    void makesTheMissingParentsOfTheDirectoryAndRefusesAParentThatIsAFile() throws IOException {
+        Path nested = dir.resolve("a/b/kla-rules-2031");
+        assertEquals(Main.OK, run("pack", "new", "--year", "2031", "--from", "kla-2022", "--dir", nested.toString())
+                .code());
+        assertTrue(Files.isRegularFile(nested.resolve("pom.xml")));
+        Path file = Files.writeString(dir.resolve("plain"), "a file");
+        Result run = run("pack", "new", "--year", "2031", "--from", "kla-2022", "--dir",
+                file.resolve("x/kla-rules-2031").toString(), "--lang", "en");
+        assertEquals(Main.IO, run.code(), run::toString);
+        assertTrue(run.err().startsWith("kla: cannot write " + file.resolve("x/kla-rules-2031") + ": "), run::toString);
+        assertTrue(run.err().strip().endsWith("; nothing was written"), run::toString);
+        assertFalse(run.err().contains("Exception"), run::toString);
+        assertEquals("a file", Files.readString(file));
+    }
+
+    @Test
     void writesIntoAnEmptyDirectory() throws IOException {
         Path project = Files.createDirectories(dir.resolve("empty"));
         assertEquals(Main.OK, run("pack", "new", "--year", "2031", "--from", "kla-2022", "--dir", project.toString())
