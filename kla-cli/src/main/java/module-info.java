@@ -9,6 +9,7 @@ module io.github.layakanak.kla.cli {
     requires io.github.layakanak.kla.rules.y2024;
     requires io.github.layakanak.kla.testkit;
     requires info.picocli;
+    requires java.compiler; // SourceVersion: is a --package a Java package name
     requires java.logging;
     requires static org.jspecify;
 

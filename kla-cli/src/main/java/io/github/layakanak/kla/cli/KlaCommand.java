@@ -2,6 +2,7 @@ package io.github.layakanak.kla.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -31,6 +32,7 @@ final class KlaCommand implements Callable<Integer> {
         SUBCOMMANDS.put("at-risk", AtRiskCommand.class);
         SUBCOMMANDS.put("compare", CompareCommand.class);
         SUBCOMMANDS.put("diff", DiffCommand.class);
+        SUBCOMMANDS.put("pack", PackCommand.class);
         SUBCOMMANDS.put("help", HelpCommand.class);
     }
 
@@ -74,14 +76,21 @@ final class KlaCommand implements Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
 
         @Override
-        public String[] getVersion() throws IOException {
+        public String[] getVersion() {
+            return new String[] {"kla " + properties().getProperty("version", "unknown")};
+        }
+
+        /** What the build wrote into version.properties: kla's version, and the plugin versions it builds with. */
+        static Properties properties() {
             Properties properties = new Properties();
             try (InputStream in = KlaCommand.class.getResourceAsStream("version.properties")) {
                 if (in != null) {
                     properties.load(in);
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return new String[] {"kla " + properties.getProperty("version", "unknown")};
+            return properties;
         }
     }
 }

@@ -54,7 +54,7 @@ class CommandLineLanguageTest {
         assertEquals("kla: opsi --lang diberikan lebih dari sekali; berikan sekali saja",
                 run("score", "--lang", "id", "--lang", "id").err().lines().findFirst().orElseThrow());
         assertEquals(List.of("kla: unknown command: scroe; the commands are score, validate, packs, sample, explain, "
-                + "plan, at-risk, compare, diff", "Did you mean: kla score?", "Try 'kla --help' for more information."),
+                + "plan, at-risk, compare, diff, pack", "Did you mean: kla score?", "Try 'kla --help' for more information."),
                 run("scroe", "--lang", "en").err().lines().toList());
     }
 
@@ -65,10 +65,12 @@ class CommandLineLanguageTest {
                 .findFirst().orElseThrow());
     }
 
-    private record Result(int code, String out, String err) {
+    /** What a run in this JVM printed and how it exited. */
+    record Result(int code, String out, String err) {
     }
 
-    private static Result run(String... args) {
+    /** Runs {@code kla ARGS} in this JVM (PackNewTest runs the command this way too). */
+    static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));

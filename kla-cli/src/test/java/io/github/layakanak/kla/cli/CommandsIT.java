@@ -62,7 +62,7 @@ class CommandsIT {
         Kla.Run run = Kla.run(dir, "--lang", "en").exits(Main.USAGE);
         assertEquals("", run.out());
         assertTrue(run.err().startsWith("kla: give a command"), run::toString);
-        assertTrue(run.err().contains("plan, at-risk, compare, diff"), run::toString);
+        assertTrue(run.err().contains("plan, at-risk, compare, diff, pack"), run::toString);
     }
 
     @Test

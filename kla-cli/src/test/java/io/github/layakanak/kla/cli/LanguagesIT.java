@@ -34,7 +34,7 @@ class LanguagesIT {
 
     /** The commands, as {@code kla --help} lists them. */
     private static final List<String> COMMANDS = List.of("score", "validate", "packs", "sample", "explain", "plan",
-            "at-risk", "compare", "diff", "help");
+            "at-risk", "compare", "diff", "pack", "pack new", "help");
 
     @TempDir
     Path dir;
@@ -45,7 +45,9 @@ class LanguagesIT {
             all.add(Arguments.of(lang, List.of("--help")));
             all.add(Arguments.of(lang, List.of("--version")));
             for (String command : COMMANDS) {
-                all.add(Arguments.of(lang, List.of(command, "--help")));
+                List<String> args = new ArrayList<>(List.of(command.split(" ")));
+                args.add("--help");
+                all.add(Arguments.of(lang, args));
             }
             all.add(Arguments.of(lang, List.of("help", "plan")));
         }
@@ -230,7 +232,7 @@ class LanguagesIT {
             names.add("kla " + command);
             names.add("  " + command + " ");
         }
-        names.add("score, validate, packs, sample, explain, plan, at-risk, compare, diff");
+        names.add("score, validate, packs, sample, explain, plan, at-risk, compare, diff, pack");
         return names;
     }
 
