@@ -6,6 +6,7 @@
 module io.github.layakanak.kla.cli {
     requires io.github.layakanak.kla.scoring;
     requires io.github.layakanak.kla.rules.y2022;
+    requires io.github.layakanak.kla.rules.y2023;
     requires io.github.layakanak.kla.rules.y2024;
     requires io.github.layakanak.kla.testkit;
     requires info.picocli;
