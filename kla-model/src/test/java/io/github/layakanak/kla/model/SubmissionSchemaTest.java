@@ -74,6 +74,15 @@ class SubmissionSchemaTest {
         }
     }
 
+    @Test
+    void acceptsAWholeNumberWrittenAsADecimalAsKlaReadsIt() throws IOException {
+        String json = Examples.submissionJsonWith(t -> at(t, "/answers/4/value").put("count",
+                new java.math.BigDecimal("3.0")));
+
+        assertEquals(Set.of(), SCHEMA.validate(MAPPER.readTree(json)));
+        assertEquals(Examples.submission(), KlaJson.readSubmission(json));
+    }
+
     static Stream<Arguments> brokenSubmissions() {
         return Stream.of(
                 broken("unknown field", t -> t.put("score", 805.26)),
@@ -93,7 +102,22 @@ class SubmissionSchemaTest {
                 broken("question answered with nothing", t -> at(t, "/answers/5/questions/2").remove("value")),
                 broken("unknown section", t -> at(t, "/statedSectionPoints").put("KLASTER_VI", 10)),
                 broken("malformed SHA-256", t -> at(t, "/answers/0/evidence/0").put("sha256", "ABC")),
-                broken("missing region", t -> t.remove("region")));
+                broken("missing region", t -> t.remove("region")),
+                broken("explicit null", t -> at(t, "/answers/0/evidence/0").putNull("number")),
+                broken("blank region name", t -> at(t, "/region").put("name", " ")),
+                broken("empty province", t -> at(t, "/region").put("province", "")),
+                broken("escape in a title", t -> at(t, "/answers/0/evidence/0").put("title", "Perwali \u001b[2J")),
+                broken("bidirectional override in a reason", t -> at(t,
+                        "/answers/1/evidence/0/verification/FIELD_VERIFICATION").put("reason", "tidak \u202e sah")),
+                broken("title beyond 10,000 characters", t -> at(t, "/answers/0/evidence/0").put("title",
+                        "a".repeat(KlaJson.MAX_STRING_LENGTH + 1))),
+                broken("eleven decimal places", t -> at(t, "/answers/1/value").put("percent",
+                        new java.math.BigDecimal("75.12345678901"))),
+                broken("points of 16 digits", t -> at(t, "/statedSectionPoints").put("KELEMBAGAAN",
+                        new java.math.BigDecimal("1000000000000000"))),
+                broken("a count of 10.5", t -> at(t, "/answers/4/value").put("count",
+                        new java.math.BigDecimal("10.5"))),
+                broken("valid regulation without a number", t -> at(t, "/answers/0/evidence/0").remove("number")));
     }
 
     private static Arguments broken(String what, Consumer<ObjectNode> change) {
