@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SubmissionSchemaTest {
 
@@ -81,6 +83,50 @@ class SubmissionSchemaTest {
 
         assertEquals(Set.of(), SCHEMA.validate(MAPPER.readTree(json)));
         assertEquals(Examples.submission(), KlaJson.readSubmission(json));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {KlaJson.SUBMISSION_SCHEMA, KlaJson.SCORECARD_SCHEMA})
+    void isAValid202012SchemaThatDescribesEveryFieldAndDefinition(String resource) throws IOException {
+        JsonNode schema;
+        try (InputStream in = KlaJson.class.getResourceAsStream(resource)) {
+            schema = MAPPER.readTree(in);
+        }
+        JsonSchema meta = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(SchemaLocation.of(SpecVersion.VersionFlag.V202012.getId()));
+
+        assertEquals(Set.of(), meta.validate(schema), resource);
+        assertFalse(meta.validate(MAPPER.readTree("{\"type\": 5, \"maxLength\": -1}")).isEmpty(),
+                "the meta-schema refuses a schema that is not one");
+        List<String> undescribed = new java.util.ArrayList<>();
+        schema.path("$defs").properties().forEach(d -> {
+            if (!d.getValue().has("description")) {
+                undescribed.add("/$defs/" + d.getKey());
+            }
+        });
+        undescribedFields(schema, "", undescribed);
+        assertEquals(List.of(), undescribed, resource);
+    }
+
+    /** The fields of an object's definition without a description; a kind's own fields are described once. */
+    private static void undescribedFields(JsonNode node, String at, List<String> undescribed) {
+        if (!node.isContainerNode()) {
+            return;
+        }
+        if (node.isObject() && !at.contains("/oneOf/") && !at.contains("/if") && !at.contains("/then")) {
+            node.path("properties").properties().forEach(p -> {
+                if (!p.getValue().has("description")) {
+                    undescribed.add(at + "/properties/" + p.getKey());
+                }
+            });
+        }
+        if (node.isObject()) {
+            node.properties().forEach(p -> undescribedFields(p.getValue(), at + "/" + p.getKey(), undescribed));
+        } else {
+            for (int i = 0; i < node.size(); i++) {
+                undescribedFields(node.get(i), at + "/" + i, undescribed);
+            }
+        }
     }
 
     static Stream<Arguments> brokenSubmissions() {
