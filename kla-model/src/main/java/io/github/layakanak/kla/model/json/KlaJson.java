@@ -24,7 +24,8 @@ import java.nio.charset.StandardCharsets;
  * <p>Reading is strict and bounded: the document must be UTF-8 (a byte-order mark is allowed), at most
  * {@link #MAX_DOCUMENT_BYTES} long and {@link #MAX_DEPTH} deep; strings hold no control characters and at most
  * {@link #MAX_STRING_LENGTH} characters; numbers are numbers, not strings, within {@link #MAX_INTEGER_DIGITS}
- * and {@link #MAX_DECIMALS}; an explicit {@code null} is refused everywhere (leave the field out). There is no
+ * and {@link #MAX_DECIMALS}, and a whole number may be written as a decimal ({@code 10.0}, as PHP writes a float)
+ * where one is expected; an explicit {@code null} is refused everywhere (leave the field out). There is no
  * polymorphic typing but the {@code kind} of an indicator value, which names one of kla's own value types.
  * Every refusal is a {@link JsonFormatException} naming the JSON pointer and what was expected, and reading
  * takes time linear in the document's size. A refusal lists every problem the reader can find (at most
