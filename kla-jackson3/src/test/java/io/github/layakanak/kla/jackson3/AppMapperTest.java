@@ -154,6 +154,23 @@ class AppMapperTest {
         assertEquals(new AppRequest("ok", null), APP.readValue("{\"note\": \"ok\"}", AppRequest.class));
     }
 
+    @Test
+    void aWholeNumberWrittenAsADecimalIsReadAsKlaJsonReadsIt() throws Exception {
+        // PHP's json_encode writes a float as 10.0 (#15): read as the whole number it is; 10.5 stays refused.
+        for (String written : List.of("10.0", "1.0e1", "10.00", "1e1")) {
+            String json = BadInputs.validBase().replaceFirst("\"count\": 10", "\"count\": " + written)
+                    .replaceFirst("\"year\": 2022", "\"year\": 2022.0");
+            Submission read = APP.readValue(json, Submission.class);
+            assertEquals(KlaJson.readSubmission(json), read, written);
+            assertEquals(KlaJson.readSubmission(BadInputs.validBase()), read, written);
+        }
+        String fraction = BadInputs.validBase().replaceFirst("\"count\": 10", "\"count\": 10.5");
+        JsonFormatException refused = refusal(fraction);
+        assertEquals("/answers/2/value/count", refused.pointer());
+        assertEquals("expected a whole number, not the number [10.5]", refused.problem());
+        String negativeZero = BadInputs.validBase().replaceFirst("\"count\": 10", "\"count\": -0.0");
+        assertEquals("[-0.0] is a negative zero; write 0", refusal(negativeZero).problem());
+    }
 
     private static JsonFormatException refusal(String json) {
         return klaProblem(assertThrows(JacksonException.class, () -> APP.readValue(json, Submission.class)))

@@ -2,6 +2,7 @@ package io.github.layakanak.kla.model;
 
 import static java.util.Objects.requireNonNull;
 
+import jakarta.validation.constraints.NotBlank;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
  */
 // Excluded from the serialized-form page: its fields are the components above, and javadoc 17 would ask for
 // each to be commented again.
-public record Region(String code, String name, String province) implements Serializable {
+public record Region(String code, @NotBlank(message = "{kla.RegionName.message}") String name,
+        @NotBlank(message = "{kla.ProvinceName.message}") String province) implements Serializable {
 
     private static final Pattern CODE = Pattern.compile("\\d{2}\\.(0[1-9]|[1-6]\\d|7[1-9]|[89]\\d)");
 

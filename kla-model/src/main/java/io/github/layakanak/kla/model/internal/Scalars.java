@@ -17,8 +17,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * kla's readers of strings and numbers, stricter than Jackson's: a value of its own JSON type only (no number
  * as a string, no string as a number), no control characters in strings, numbers within {@link KlaJson}'s
- * limits, no {@code -0}. Jackson's own readers accept {@code 2171} for a string and {@code 1e-999999999} for a
- * number, whose later arithmetic exhausts the heap.
+ * limits, no {@code -0}; a whole number may be written as a decimal ({@code 10.0}), as PHP writes its floats.
+ * Jackson's own readers accept {@code 2171} for a string and {@code 1e-999999999} for a number, whose later
+ * arithmetic exhausts the heap.
  */
 final class Scalars {
 
@@ -107,24 +108,33 @@ final class Scalars {
             if (!parser.hasToken(JsonToken.VALUE_NUMBER_INT) && !parser.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
                 throw new InputProblem(parser, notANumber(parser));
             }
-            BigDecimal value;
-            try {
-                value = parser.getDecimalValue();
-            } catch (NumberFormatException | JsonProcessingException e) {
-                throw new InputProblem(parser, JsonWords.of("json.number.unholdable", parser.getText(),
-                        String.valueOf(KlaJson.MAX_INTEGER_DIGITS), String.valueOf(KlaJson.MAX_DECIMALS)));
-            }
-            if (value.scale() > KlaJson.MAX_DECIMALS) {
-                throw new InputProblem(parser, JsonWords.of("json.number.decimals", parser.getText(),
-                        String.valueOf(KlaJson.MAX_DECIMALS)));
-            }
+            BigDecimal value = decimal(parser);
             if (value.precision() - value.scale() > KlaJson.MAX_INTEGER_DIGITS) {
                 throw new InputProblem(parser, JsonWords.of("json.number.large", parser.getText(),
                         String.valueOf(KlaJson.MAX_INTEGER_DIGITS)));
             }
-            negativeZero(parser, value.signum());
             return value;
         }
+    }
+
+    /**
+     * The number the parser stands on, one that kla can hold, with at most {@link KlaJson#MAX_DECIMALS} decimal
+     * places as written, and not {@code -0}.
+     */
+    private static BigDecimal decimal(JsonParser parser) throws IOException {
+        BigDecimal value;
+        try {
+            value = parser.getDecimalValue();
+        } catch (NumberFormatException | JsonProcessingException e) {
+            throw new InputProblem(parser, JsonWords.of("json.number.unholdable", parser.getText(),
+                    String.valueOf(KlaJson.MAX_INTEGER_DIGITS), String.valueOf(KlaJson.MAX_DECIMALS)));
+        }
+        if (value.scale() > KlaJson.MAX_DECIMALS) {
+            throw new InputProblem(parser, JsonWords.of("json.number.decimals", parser.getText(),
+                    String.valueOf(KlaJson.MAX_DECIMALS)));
+        }
+        negativeZero(parser, value.signum());
+        return value;
     }
 
     private static final class Wholes<T extends Number> extends StdScalarDeserializer<T> {
@@ -142,6 +152,9 @@ final class Scalars {
 
         @Override
         public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+                return fromDecimal(parser);
+            }
             if (!parser.hasToken(JsonToken.VALUE_NUMBER_INT)) {
                 throw new InputProblem(parser, JsonWords.of("json.expected", JsonWords.of("json.type.whole"),
                         given(parser)));
@@ -153,9 +166,29 @@ final class Scalars {
                         String.valueOf(min), String.valueOf(max)));
             }
             negativeZero(parser, Long.signum(value));
-            @SuppressWarnings("unchecked")
-            T result = (T) (max == Integer.MAX_VALUE ? (Object) (int) value : (Object) value);
-            return result;
+            return boxed(value);
+        }
+
+        /**
+         * A whole number written as a decimal ({@code 10.0}, {@code 1.0e1}), as PHP's {@code json_encode} writes
+         * a float: read as the whole number it is, within the limits of any number; {@code 10.5} is refused.
+         */
+        private T fromDecimal(JsonParser parser) throws IOException {
+            BigDecimal value = decimal(parser);
+            if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+                throw new InputProblem(parser, JsonWords.of("json.expected", JsonWords.of("json.type.whole"),
+                        given(parser)));
+            }
+            if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
+                throw new InputProblem(parser, JsonWords.of("json.number.range", parser.getText(),
+                        String.valueOf(min), String.valueOf(max)));
+            }
+            return boxed(value.longValueExact());
+        }
+
+        @SuppressWarnings("unchecked")
+        private T boxed(long value) {
+            return (T) (max == Integer.MAX_VALUE ? (Object) (int) value : (Object) value);
         }
     }
 

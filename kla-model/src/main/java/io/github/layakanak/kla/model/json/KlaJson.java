@@ -24,7 +24,8 @@ import java.nio.charset.StandardCharsets;
  * <p>Reading is strict and bounded: the document must be UTF-8 (a byte-order mark is allowed), at most
  * {@link #MAX_DOCUMENT_BYTES} long and {@link #MAX_DEPTH} deep; strings hold no control characters and at most
  * {@link #MAX_STRING_LENGTH} characters; numbers are numbers, not strings, within {@link #MAX_INTEGER_DIGITS}
- * and {@link #MAX_DECIMALS}; an explicit {@code null} is refused everywhere (leave the field out). There is no
+ * and {@link #MAX_DECIMALS}, and a whole number may be written as a decimal ({@code 10.0}, as PHP writes a float)
+ * where one is expected; an explicit {@code null} is refused everywhere (leave the field out). There is no
  * polymorphic typing but the {@code kind} of an indicator value, which names one of kla's own value types.
  * Every refusal is a {@link JsonFormatException} naming the JSON pointer and what was expected, and reading
  * takes time linear in the document's size. A refusal lists every problem the reader can find (at most
@@ -32,13 +33,20 @@ import java.nio.charset.StandardCharsets;
  * part; broken JSON ends the search (it is the last problem listed), and a limit ends the reading at once.
  *
  * <p>The format is documented in {@code docs/json-format.md} and by a JSON Schema (2020-12) shipped as the
- * resource {@link #SUBMISSION_SCHEMA}. Optional fields that are absent are left out when writing; lists and
+ * resource {@link #SUBMISSION_SCHEMA}; what kla writes as a scorecard, by the one shipped as
+ * {@link #SCORECARD_SCHEMA}. Optional fields that are absent are left out when writing; lists and
  * maps that are absent read as empty. Writing is deterministic: the same value gives the same bytes.
  */
 public final class KlaJson {
 
     /** The class-path resource of the JSON Schema (2020-12) of a submission. */
     public static final String SUBMISSION_SCHEMA = "/io/github/layakanak/kla/model/submission.schema.json";
+
+    /**
+     * The class-path resource of the JSON Schema (2020-12) of a scorecard as {@link #write(Object)} writes one:
+     * strict (no field it does not name), for an app in another language that reads kla's scorecards.
+     */
+    public static final String SCORECARD_SCHEMA = "/io/github/layakanak/kla/model/scorecard.schema.json";
 
     /** The largest document kla reads, in bytes (8 MiB); a 2024-cycle submission with every question is about 0.2 MiB. */
     public static final int MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
