@@ -46,12 +46,13 @@ public final class ListedRegionValidator implements ConstraintValidator<ListedRe
         for (int i = 0; i < listed.size() && !named; i++) {
             named = registries.get(i).findAllByName(given.name()).contains(listed.get(i));
         }
-        if (!named) {
+        // A blank name or province is NotBlank's to report.
+        if (!named && !given.name().isBlank()) {
             valid = false;
             report(context, "name", "{kla.ListedRegion.name.message} " + literal(listed.get(0).name()));
         }
         boolean placed = listed.stream().anyMatch(region -> letters(region.province()).equals(letters(given.province())));
-        if (!placed) {
+        if (!placed && !given.province().isBlank()) {
             valid = false;
             report(context, "province", "{kla.ListedRegion.province.message} " + literal(listed.get(0).province()));
         }
