@@ -40,6 +40,7 @@ final class Wording {
             "--?[A-Za-z][A-Za-z-]*"                  // options
             + "|\\S*[/\\\\]\\S*"                      // paths, pointers, addresses
             + "|\\S+\\.(json|csv|html|txt|jar|md)\\b" // file names
+            + "|\\b[0-9a-f]{64}\\b"                 // a SHA-256, whose hex digits may spell "be" or "add"
             + "|\\[[^\\]]*\\]"                      // a value quoted by kla, as in [2019]
             + "|\"[^\"\\s]*\"");                   // a JSON value as the user writes it, as in "INVALID"
 
