@@ -39,7 +39,7 @@ public class ReleaseCheck {
     static final Set<String> POMS = Set.of("kla-parent", BOM);
     /** Published jars: POM, jar, sources jar and javadoc jar. The BOM must manage exactly these. */
     static final Set<String> JARS = Set.of("kla-model", "kla-scoring", "kla-rules-2022", "kla-rules-2024",
-            "kla-testkit", "kla-jackson3");
+            "kla-samples", "kla-testkit", "kla-jackson3", "kla-report");
 
     final Path staging;
     final List<String> problems = new ArrayList<>();

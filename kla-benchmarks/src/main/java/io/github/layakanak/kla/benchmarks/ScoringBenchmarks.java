@@ -9,7 +9,7 @@ import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.plan.Plan;
 import io.github.layakanak.kla.scoring.plan.PlanRequest;
 import io.github.layakanak.kla.scoring.plan.Planner;
-import io.github.layakanak.kla.testkit.Samples;
+import io.github.layakanak.kla.samples.Samples;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

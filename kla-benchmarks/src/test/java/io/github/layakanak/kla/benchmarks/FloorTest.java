@@ -22,7 +22,7 @@ import io.github.layakanak.kla.rules.y2022.Kla2022;
 import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.spi.RulePackLoader;
-import io.github.layakanak.kla.testkit.Samples;
+import io.github.layakanak.kla.samples.Samples;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package io.github.layakanak.kla.cli;
 
+import io.github.layakanak.kla.report.internal.Numbers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.layakanak.kla.model.internal.Json;
@@ -121,7 +122,7 @@ final class EffortFile {
             } else if (!value.isNumber() || value.decimalValue().signum() <= 0
                     || value.decimalValue().stripTrailingZeros().scale() > Effort.SCALE) {
                 problem(at, lang.text("effort.notPositive", Effort.SCALE, value.isNumber()
-                        ? Numbers.plain(value.decimalValue(), lang) : type(value)));
+                        ? Numbers.plain(value.decimalValue(), lang.words()) : type(value)));
             } else {
                 BigDecimal amount = value.decimalValue();
                 effort = indicator == null ? effort.with(kind, amount) : effort.with(indicator, kind, amount);

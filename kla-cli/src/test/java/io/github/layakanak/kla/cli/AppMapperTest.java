@@ -23,7 +23,7 @@ import io.github.layakanak.kla.scoring.ScoringEngine;
 import io.github.layakanak.kla.testkit.BadInputs;
 import io.github.layakanak.kla.testkit.GoldenCase;
 import io.github.layakanak.kla.testkit.GoldenCases;
-import io.github.layakanak.kla.testkit.Samples;
+import io.github.layakanak.kla.samples.Samples;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.layakanak.kla.testkit.BadInputs;
-import io.github.layakanak.kla.testkit.Samples;
+import io.github.layakanak.kla.samples.Samples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.github.layakanak.kla.cli;
 
+import io.github.layakanak.kla.report.CsvDialect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,7 +55,7 @@ class BatchIT {
                 .exits(0);
 
         assertEquals("", run.out());
-        assertEquals(List.of(TextReport.summary(DISTRICTS, 0, expected, Lang.EN),
+        assertEquals(List.of(ScoreCommand.summary(DISTRICTS, 0, expected, Lang.EN),
                 "kla: wrote 1 file to reports"), run.errLines(), run::toString);
         assertTrue(run.errLines().get(0).startsWith("kla: scored 514, failed 0; KLA "), run::toString);
         List<List<String>> rows = CsvReading.rows(Files.readString(dir.resolve("reports").resolve(ScoreCommand.CSV_FILE),

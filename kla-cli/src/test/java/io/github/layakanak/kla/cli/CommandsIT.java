@@ -9,7 +9,7 @@ import io.github.layakanak.kla.model.json.KlaJson;
 import io.github.layakanak.kla.scoring.pack.Provenance;
 import io.github.layakanak.kla.scoring.pack.ProvenanceSplit;
 import io.github.layakanak.kla.scoring.pack.RulePack;
-import io.github.layakanak.kla.testkit.Samples;
+import io.github.layakanak.kla.samples.Samples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.github.layakanak.kla.cli;
 
+import io.github.layakanak.kla.report.CsvDialect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -12,7 +12,7 @@ import io.github.layakanak.kla.scoring.pack.Provenance;
 import io.github.layakanak.kla.scoring.pack.RankBands;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.spi.RulePackLoader;
-import io.github.layakanak.kla.testkit.Samples;
+import io.github.layakanak.kla.samples.Samples;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

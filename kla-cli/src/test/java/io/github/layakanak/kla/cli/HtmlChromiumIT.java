@@ -1,5 +1,7 @@
 package io.github.layakanak.kla.cli;
 
+import io.github.layakanak.kla.report.internal.Lang;
+import io.github.layakanak.kla.report.internal.HtmlReport;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

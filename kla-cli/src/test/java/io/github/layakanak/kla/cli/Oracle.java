@@ -4,7 +4,7 @@ import io.github.layakanak.kla.model.Submission;
 import io.github.layakanak.kla.scoring.RulePacks;
 import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.ScoringEngine;
-import io.github.layakanak.kla.testkit.Samples;
+import io.github.layakanak.kla.samples.Samples;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -17,7 +17,7 @@ import io.github.layakanak.kla.scoring.plan.PlanExplainer;
 import io.github.layakanak.kla.scoring.plan.PlanRequest;
 import io.github.layakanak.kla.scoring.plan.Planner;
 import io.github.layakanak.kla.scoring.plan.Step;
-import io.github.layakanak.kla.testkit.Samples;
+import io.github.layakanak.kla.samples.Samples;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

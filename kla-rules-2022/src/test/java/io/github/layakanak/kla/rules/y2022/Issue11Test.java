@@ -14,7 +14,7 @@ import io.github.layakanak.kla.model.validation.Violation;
 import io.github.layakanak.kla.scoring.ScoringEngine;
 import io.github.layakanak.kla.scoring.ScoringException;
 import io.github.layakanak.kla.scoring.pack.RulePack;
-import io.github.layakanak.kla.testkit.Samples;
+import io.github.layakanak.kla.samples.Samples;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,7 +8,7 @@ import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.model.validation.SubmissionValidator;
 import io.github.layakanak.kla.scoring.ScoringEngine;
 import io.github.layakanak.kla.scoring.pack.RulePack;
-import io.github.layakanak.kla.testkit.Samples;
+import io.github.layakanak.kla.samples.Samples;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;

@@ -11,7 +11,7 @@ import io.github.layakanak.kla.model.validation.Violation;
 import io.github.layakanak.kla.scoring.ScoringEngine;
 import io.github.layakanak.kla.scoring.ScoringException;
 import io.github.layakanak.kla.scoring.pack.RulePack;
-import io.github.layakanak.kla.testkit.Samples;
+import io.github.layakanak.kla.samples.Samples;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

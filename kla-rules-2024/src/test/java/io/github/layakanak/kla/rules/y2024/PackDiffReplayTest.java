@@ -15,7 +15,7 @@ import io.github.layakanak.kla.scoring.pack.Overlay;
 import io.github.layakanak.kla.scoring.pack.Provenance;
 import io.github.layakanak.kla.scoring.pack.RankBands;
 import io.github.layakanak.kla.scoring.pack.RulePack;
-import io.github.layakanak.kla.testkit.Samples;
+import io.github.layakanak.kla.samples.Samples;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -12,7 +12,7 @@ import io.github.layakanak.kla.scoring.ScoreComparison;
 import io.github.layakanak.kla.scoring.ScoringEngine;
 import io.github.layakanak.kla.scoring.pack.IndicatorRule;
 import io.github.layakanak.kla.scoring.pack.RulePack;
-import io.github.layakanak.kla.testkit.Samples;
+import io.github.layakanak.kla.samples.Samples;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

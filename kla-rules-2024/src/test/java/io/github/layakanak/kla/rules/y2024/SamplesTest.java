@@ -14,7 +14,7 @@ import io.github.layakanak.kla.model.validation.SubmissionValidator;
 import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.ScoringEngine;
 import io.github.layakanak.kla.scoring.pack.RulePack;
-import io.github.layakanak.kla.testkit.Samples;
+import io.github.layakanak.kla.samples.Samples;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

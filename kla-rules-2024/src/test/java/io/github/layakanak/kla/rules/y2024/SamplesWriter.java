@@ -24,7 +24,7 @@ import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.ScoringEngine;
 import io.github.layakanak.kla.scoring.pack.QuestionRule;
 import io.github.layakanak.kla.scoring.pack.RulePack;
-import io.github.layakanak.kla.testkit.Samples;
+import io.github.layakanak.kla.samples.Samples;
 import io.github.layakanak.kla.testkit.Targets;
 import java.io.IOException;
 import java.math.BigDecimal;

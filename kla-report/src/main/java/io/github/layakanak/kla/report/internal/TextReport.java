@@ -1,6 +1,6 @@
-package io.github.layakanak.kla.cli;
+package io.github.layakanak.kla.report.internal;
 
-import io.github.layakanak.kla.model.Rank;
+import io.github.layakanak.kla.report.Scored;
 import io.github.layakanak.kla.model.Stage;
 import io.github.layakanak.kla.scoring.ClusterScore;
 import io.github.layakanak.kla.scoring.ConditionOutcome;
@@ -21,7 +21,6 @@ import io.github.layakanak.kla.scoring.plan.Step;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A scorecard as text for people, in the order a district reads it: the total and the rank first, with the warning
@@ -30,12 +29,12 @@ import java.util.Map;
  * to the next rank; then the detail: the points of each section against its maximum, and the deficiencies with what
  * fixing each alone gains, the largest first.
  */
-final class TextReport {
+public final class TextReport {
 
     private TextReport() {
     }
 
-    static String render(Evaluator.Scored scored, Lang lang) {
+    public static String render(Scored scored, Lang lang) {
         ScoreCard card = scored.card();
         RulePack pack = scored.pack();
         StringBuilder text = new StringBuilder();
@@ -105,7 +104,7 @@ final class TextReport {
     }
 
     /** The round of a scorecard or a plan: the year, the stage and the rule pack. */
-    static String round(int year, Stage stage, String packId, Lang lang) {
+    public static String round(int year, Stage stage, String packId, Lang lang) {
         return lang.text("report.round", year, lang.name(stage), packId);
     }
 
@@ -142,7 +141,7 @@ final class TextReport {
      * The path to the next rank, as the HTML page and {@code kla plan} give it: what it needs, then the fewest steps,
      * each with its gain, the running total and the rank.
      */
-    private static void nextRank(StringBuilder text, Evaluator.Scored scored, Lang lang) {
+    private static void nextRank(StringBuilder text, Scored scored, Lang lang) {
         PlanRequest request = PlanRequest.nextRank();
         Plan plan = Planner.plan(ScoringEngine.check(scored.pack(), scored.submission()), request);
         PlanExplainer words = PlanExplainer.of(scored.pack(), lang.locale());
@@ -157,7 +156,7 @@ final class TextReport {
     }
 
     /** The heading of the deficiencies, which says that each cost is what fixing that one alone would gain. */
-    static String deficienciesHeading(Lang lang) {
+    public static String deficienciesHeading(Lang lang) {
         return lang.text("report.deficiencies.heading");
     }
 
@@ -165,7 +164,7 @@ final class TextReport {
      * The heading of the losses, with the points lost in all, which every point below the maxima is one loss's
      * share of; or, for a card that lost nothing, the sentence that says so.
      */
-    static String lossesHeading(ScoreCard card, Lang lang) {
+    public static String lossesHeading(ScoreCard card, Lang lang) {
         String max = Numbers.plain(Numbers.maxima(card), lang);
         if (card.losses().isEmpty()) {
             return lang.text("report.losses.none", max);
@@ -174,12 +173,12 @@ final class TextReport {
     }
 
     /** What the losses add up to, in words: the maxima minus the total. */
-    static String lostInAll(ScoreCard card, Lang lang) {
+    public static String lostInAll(ScoreCard card, Lang lang) {
         return lang.text("report.losses.sum", Numbers.plain(Numbers.maxima(card), lang),
                 Numbers.points(card.total(), lang));
     }
 
-    static String provisional(ProvisionalRange range, Lang lang) {
+    public static String provisional(ProvisionalRange range, Lang lang) {
         String lowest = Numbers.points(range.lowest(), lang) + " (" + lang.name(range.lowestRank()) + ")";
         String highest = Numbers.points(range.highest(), lang) + " (" + lang.name(range.highestRank()) + ")";
         if (range.lowest().compareTo(range.highest()) == 0 && range.lowestRank() == range.highestRank()) {
@@ -188,7 +187,7 @@ final class TextReport {
         return lang.text("report.provisional.range", lowest, highest);
     }
 
-    static String condition(ConditionOutcome condition, Lang lang) {
+    public static String condition(ConditionOutcome condition, Lang lang) {
         String outcome = condition.met() ? lang.text("report.condition.met") : lang.text("report.condition.notMet");
         return condition.condition() + " (" + lang.name(condition.rank()) + "): "
                 + (condition.capped() ? lang.text("report.condition.capped", outcome) : outcome);
@@ -198,7 +197,7 @@ final class TextReport {
      * One deficiency: the indicator's number and name, the question (with its text) and the document concerned, and
      * what to do. The question is named once, before the colon.
      */
-    static String deficiency(Deficiency deficiency, RulePack pack, Explainer explainer, Lang lang) {
+    public static String deficiency(Deficiency deficiency, RulePack pack, Explainer explainer, Lang lang) {
         StringBuilder line = new StringBuilder();
         line.append(HtmlReport.indicatorName(pack, deficiency.indicator(), deficiency.question(), lang));
         String explanation = deficiency(deficiency, explainer, lang);
@@ -213,7 +212,7 @@ final class TextReport {
      * What is wrong and what to do, after the indicator and question are named: for an unanswered question, only
      * that it is unanswered and what it is worth, since the explainer's sentence would name the question again.
      */
-    static String deficiency(Deficiency deficiency, Explainer explainer, Lang lang) {
+    public static String deficiency(Deficiency deficiency, Explainer explainer, Lang lang) {
         if (deficiency.kind() == Deficiency.Kind.NOT_ANSWERED && deficiency.question().isPresent()) {
             return lang.text("report.deficiency.question.notAnswered", Numbers.plain(deficiency.cost(), lang));
         }
@@ -224,7 +223,7 @@ final class TextReport {
      * Why a loss's points were lost, after the indicator and question are named: for an unanswered question the
      * cause alone, since the explainer's sentence would name the question's text again.
      */
-    static String loss(Loss loss, Explainer explainer) {
+    public static String loss(Loss loss, Explainer explainer) {
         if (loss.cause() == Loss.Cause.NOT_ANSWERED && loss.question().isPresent() && loss.item().isEmpty()) {
             return explainer.cause(Loss.Cause.NOT_ANSWERED);
         }
@@ -232,25 +231,11 @@ final class TextReport {
     }
 
     /** The stamp on two lines, the second under the first's words after its colon. */
-    static String stamp(Stamp stamp, Lang lang) {
+    public static String stamp(Stamp stamp, Lang lang) {
         String overlay = stamp.overlay().map(o -> lang.text("report.stamp.overlay", o.name(), o.sha256())).orElse("");
         String first = lang.text("report.stamp.line", stamp.packId(), stamp.packSha256(), overlay,
                 stamp.engineVersion());
         return first + "\n" + " ".repeat(first.indexOf(": ") + 2)
                 + lang.text("report.stamp.submission", stamp.submissionSha256());
-    }
-
-    /** The one-line summary of a batch: scored, failed, and how many got each rank, the highest first. */
-    static String summary(int scored, int failed, Map<Rank, Integer> ranks, Lang lang) {
-        StringBuilder line = new StringBuilder(lang.text("report.summary", scored, failed));
-        String separator = "; ";
-        Rank[] order = Rank.values();
-        for (int i = order.length - 1; i >= 0; i--) {
-            Rank rank = order[i];
-            line.append(separator).append(rank == Rank.KLA ? "KLA" : lang.name(rank)).append(' ')
-                    .append(ranks.getOrDefault(rank, 0));
-            separator = ", ";
-        }
-        return line.toString();
     }
 }
