@@ -41,8 +41,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 class SamplesWriter {
 
-    private static final Path FOLDER = Path.of("..", "kla-testkit", "src", "main", "resources", "io", "github",
-            "layakanak", "kla", "testkit", "samples");
+    private static final Path FOLDER = Path.of("..", "kla-samples", "src", "main", "resources", "io", "github",
+            "layakanak", "kla", "samples", "samples");
     private static final String SYNTHETIC = "Contoh sintetis: ";
     private static final List<String> DISTRICTS = List.of("batam", "kendari", "bengkalis", "banyuasin",
             "tanjung-jabung-barat");

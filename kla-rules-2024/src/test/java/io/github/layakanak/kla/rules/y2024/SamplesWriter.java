@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Writes the testkit's samples of the 2024 cycle ({@code batam-2024} and so on), calibrated under this pack with
+ * Writes the samples (of kla-samples) of the 2024 cycle ({@code batam-2024} and so on), calibrated under this pack with
  * the testkit's {@link Targets}, and adds them to the samples index, keeping the entries of other packs. Not part
  * of the build (its name does not end in Test); run it after changing the pack, then check the diff:
  * <pre>
@@ -57,8 +57,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 class SamplesWriter {
 
-    private static final Path FOLDER = Path.of("..", "kla-testkit", "src", "main", "resources", "io", "github",
-            "layakanak", "kla", "testkit", "samples");
+    private static final Path FOLDER = Path.of("..", "kla-samples", "src", "main", "resources", "io", "github",
+            "layakanak", "kla", "samples", "samples");
     private static final String SYNTHETIC = "Contoh sintetis: ";
     private static final LocalDate SUBMITTED = LocalDate.of(2024, 3, 31);
 
