@@ -55,6 +55,7 @@ public final class CsvReport {
      * @param scored  the districts, at least one
      * @param lang    the language of the headers and words
      * @param dialect how the file is written
+     * @return the field
      */
     public static String render(List<Scored> scored, Lang lang, CsvDialect dialect) {
         StringBuilder csv = new StringBuilder();
@@ -69,6 +70,10 @@ public final class CsvReport {
     /**
      * The header, in words of the language; {@code pack} only lends its explainer the words for the causes, which
      * are the same for every pack.
+     *
+     * @param lang the language
+     * @param pack the rule pack
+     * @return the fields
      */
     public static List<String> header(Lang lang, RulePack pack) {
         List<String> header = new ArrayList<>();
@@ -89,7 +94,14 @@ public final class CsvReport {
         return List.copyOf(header);
     }
 
-    /** One district's fields, before quoting: text neutralised, numbers in the dialect's notation. */
+    /**
+     * One district's fields, before quoting: text neutralised, numbers in the dialect's notation.
+     *
+     * @param scored the district
+     * @param lang the language
+     * @param dialect how the CSV is written
+     * @return the fields
+     */
     public static List<String> row(Scored scored, Lang lang, CsvDialect dialect) {
         ScoreCard card = scored.card();
         BigDecimal max = Numbers.maxima(card);
@@ -110,7 +122,13 @@ public final class CsvReport {
         return row;
     }
 
-    /** Points with two decimals in the dialect's notation: {@code 745,00} or {@code 745.00}. */
+    /**
+     * Points with two decimals in the dialect's notation: {@code 745,00} or {@code 745.00}.
+     *
+     * @param value the field's text
+     * @param dialect how the CSV is written
+     * @return the field
+     */
     public static String number(BigDecimal value, CsvDialect dialect) {
         return Numbers.points(value).replace('.', dialect.decimal());
     }
@@ -118,6 +136,10 @@ public final class CsvReport {
     /**
      * A region code as the dialect keeps it: {@code ="32.10"} where codes are kept as text (see the class), as it
      * is otherwise. Anything but {@code PP.KK} is text from elsewhere, and goes through {@link #text}.
+     *
+     * @param code the region code
+     * @param dialect how the CSV is written
+     * @return the field
      */
     public static String code(String code, CsvDialect dialect) {
         if (!REGION_CODE.matcher(code).matches()) {
@@ -131,6 +153,9 @@ public final class CsvReport {
      * {@code -}, {@code @}, a tab or a carriage return, or their full-width forms) gets a leading apostrophe,
      * which spreadsheets read as "this is text" (OWASP's advice on CSV injection). Numbers kla writes itself
      * are not text cells.
+     *
+     * @param value the field's text
+     * @return the field
      */
     public static String text(String value) {
         if (value.isEmpty()) {

@@ -175,7 +175,13 @@ public final class HtmlReport {
         return losses;
     }
 
-    /** A loss in detail, beside its cause: nothing where the detail would only say the cause again. */
+    /**
+     * A loss in detail, beside its cause: nothing where the detail would only say the cause again.
+     *
+     * @param loss the loss
+     * @param explainer the pack's words in the language
+     * @return the words
+     */
     public static String detail(Loss loss, Explainer explainer) {
         String detail = TextReport.loss(loss, explainer);
         return detail.equals(explainer.cause(loss.cause())) ? "" : detail;
@@ -268,6 +274,15 @@ public final class HtmlReport {
                         + lang.text("report.standIns.marked", StandIns.label(Provenance.Kind.HYPOTHETICAL, lang)));
     }
 
+    /**
+     * An indicator's number and name in the language, as the reports name it: {@code 1. Peraturan Daerah (Perda)
+     * tentang KLA}; its id when the pack does not know it.
+     *
+     * @param pack        the rule pack
+     * @param indicatorId the indicator's id
+     * @param lang        the language
+     * @return the indicator's name
+     */
     public static String indicatorName(RulePack pack, String indicatorId, Lang lang) {
         return pack.findIndicator(indicatorId)
                 .map(rule -> rule.indicator().code() + ". " + lang.t(rule.indicator().nameId(), rule.indicator().nameEn()))
@@ -277,6 +292,12 @@ public final class HtmlReport {
     /**
      * An indicator's number and name, and when there is a question, its code and its text: the one place a report
      * names the question, so that what follows need not name it again.
+     *
+     * @param pack the rule pack
+     * @param indicatorId the indicator's id
+     * @param question the question's code, if the words are about one
+     * @param lang the language
+     * @return the words
      */
     public static String indicatorName(RulePack pack, String indicatorId, Optional<String> question, Lang lang) {
         String indicator = indicatorName(pack, indicatorId, lang);

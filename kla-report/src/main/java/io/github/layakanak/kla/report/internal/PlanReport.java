@@ -21,15 +21,41 @@ public final class PlanReport {
     private PlanReport() {
     }
 
+    /**
+     * A plan under the district's name and round.
+     *
+     * @param plan    the plan
+     * @param request what was asked
+     * @param checked the checked submission
+     * @param lang    the language
+     * @return the lines, each ending in {@code \n}
+     */
     public static String plan(Plan plan, PlanRequest request, CheckedSubmission checked, Lang lang) {
         return header(checked, lang) + join(explainer(checked.pack(), lang).lines(plan, request));
     }
 
+    /**
+     * The risks of a rank under the district's name and round.
+     *
+     * @param risk    the risks
+     * @param checked the checked submission
+     * @param lang    the language
+     * @return the lines, each ending in {@code \n}
+     */
     public static String atRisk(AtRisk risk, CheckedSubmission checked, Lang lang) {
         return header(checked, lang) + join(explainer(checked.pack(), lang).lines(risk));
     }
 
-    /** A comparison, under the district's name: each side's round is in the comparison's own lines. */
+    /**
+     * A comparison, under the district's name: each side's round is in the comparison's own lines.
+     *
+     * @param comparison the comparison
+     * @param later the later scorecard
+     * @param pack the rule pack
+     * @param earlier the pack of the earlier one
+     * @param lang the language
+     * @return the words
+     */
     public static String compare(ScoreComparison comparison, ScoreCard later, RulePack pack, RulePack earlier, Lang lang) {
         return district(later.region()) + "\n" + join(explainer(pack, lang).naming(earlier).lines(comparison, later));
     }

@@ -16,7 +16,14 @@ public final class StandIns {
     private StandIns() {
     }
 
-    /** Whether the scorecard used a HYPOTHETICAL number of the pack, as the report's explainer cites the sources. */
+    /**
+     * Whether the scorecard used a HYPOTHETICAL number of the pack, as the report's explainer cites the sources.
+     *
+     * @param card the scorecard
+     * @param pack the rule pack
+     * @param explainer the pack's words in the language
+     * @return whether it does
+     */
     public static boolean used(ScoreCard card, RulePack pack, Explainer explainer) {
         if (pack.bands().provenance().kind() == Provenance.Kind.HYPOTHETICAL
                 || pack.totalMax().provenance().kind() == Provenance.Kind.HYPOTHETICAL) {
@@ -30,7 +37,12 @@ public final class StandIns {
         return false;
     }
 
-    /** The warning beside the score. */
+    /**
+     * The warning beside the score.
+     *
+     * @param lang the language
+     * @return the words
+     */
     public static String warning(Lang lang) {
         return lang.text("report.standIns.warning");
     }
@@ -38,6 +50,10 @@ public final class StandIns {
     /**
      * What a kind of provenance is called: Resmi, Bersumber, Perkiraan; in English the documented terms, Official,
      * Sourced, Hypothetical.
+     *
+     * @param kind the kind of provenance
+     * @param lang the language
+     * @return the words
      */
     public static String label(Provenance.Kind kind, Lang lang) {
         return switch (kind) {
@@ -50,6 +66,10 @@ public final class StandIns {
     /**
      * A number's provenance as a report cites it: its kind in words, then its source. The reports' one use of
      * {@link Provenance#source(java.util.Locale)} in the language.
+     *
+     * @param provenance the number's provenance
+     * @param lang the language
+     * @return the words
      */
     public static String cited(Provenance provenance, Lang lang) {
         return lang.text("report.provenance.cited", label(provenance.kind(), lang),

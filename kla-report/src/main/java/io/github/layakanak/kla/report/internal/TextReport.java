@@ -34,6 +34,13 @@ public final class TextReport {
     private TextReport() {
     }
 
+    /**
+     * The report.
+     *
+     * @param scored the district
+     * @param lang   the language
+     * @return the text, each line ending in {@code \n}
+     */
     public static String render(Scored scored, Lang lang) {
         ScoreCard card = scored.card();
         RulePack pack = scored.pack();
@@ -103,7 +110,15 @@ public final class TextReport {
         return text.toString();
     }
 
-    /** The round of a scorecard or a plan: the year, the stage and the rule pack. */
+    /**
+     * The round of a scorecard or a plan: the year, the stage and the rule pack.
+     *
+     * @param year the assessment year
+     * @param stage the stage
+     * @param packId the pack's id
+     * @param lang the language
+     * @return the words
+     */
     public static String round(int year, Stage stage, String packId, Lang lang) {
         return lang.text("report.round", year, lang.name(stage), packId);
     }
@@ -155,7 +170,12 @@ public final class TextReport {
         }
     }
 
-    /** The heading of the deficiencies, which says that each cost is what fixing that one alone would gain. */
+    /**
+     * The heading of the deficiencies, which says that each cost is what fixing that one alone would gain.
+     *
+     * @param lang the language
+     * @return the words
+     */
     public static String deficienciesHeading(Lang lang) {
         return lang.text("report.deficiencies.heading");
     }
@@ -163,6 +183,10 @@ public final class TextReport {
     /**
      * The heading of the losses, with the points lost in all, which every point below the maxima is one loss's
      * share of; or, for a card that lost nothing, the sentence that says so.
+     *
+     * @param card the scorecard
+     * @param lang the language
+     * @return the words
      */
     public static String lossesHeading(ScoreCard card, Lang lang) {
         String max = Numbers.plain(Numbers.maxima(card), lang);
@@ -172,12 +196,26 @@ public final class TextReport {
         return lang.text("report.losses.heading", Numbers.points(Numbers.lost(card), lang), max);
     }
 
-    /** What the losses add up to, in words: the maxima minus the total. */
+    /**
+     * What the losses add up to, in words: the maxima minus the total.
+     *
+     * @param card the scorecard
+     * @param lang the language
+     * @return the words
+     */
     public static String lostInAll(ScoreCard card, Lang lang) {
         return lang.text("report.losses.sum", Numbers.plain(Numbers.maxima(card), lang),
                 Numbers.points(card.total(), lang));
     }
 
+    /**
+     * The provisional range in words: the lowest and highest total (and rank) the pending documents allow, or that
+     * nothing is pending.
+     *
+     * @param range the provisional range
+     * @param lang  the language
+     * @return the words
+     */
     public static String provisional(ProvisionalRange range, Lang lang) {
         String lowest = Numbers.points(range.lowest(), lang) + " (" + lang.name(range.lowestRank()) + ")";
         String highest = Numbers.points(range.highest(), lang) + " (" + lang.name(range.highestRank()) + ")";
@@ -187,6 +225,13 @@ public final class TextReport {
         return lang.text("report.provisional.range", lowest, highest);
     }
 
+    /**
+     * A rank condition in words: which, for which rank, met or not, and whether it holds the rank down.
+     *
+     * @param condition the rank condition's outcome
+     * @param lang      the language
+     * @return the words
+     */
     public static String condition(ConditionOutcome condition, Lang lang) {
         String outcome = condition.met() ? lang.text("report.condition.met") : lang.text("report.condition.notMet");
         return condition.condition() + " (" + lang.name(condition.rank()) + "): "
@@ -196,6 +241,12 @@ public final class TextReport {
     /**
      * One deficiency: the indicator's number and name, the question (with its text) and the document concerned, and
      * what to do. The question is named once, before the colon.
+     *
+     * @param deficiency the deficiency
+     * @param pack the rule pack
+     * @param explainer the pack's words in the language
+     * @param lang the language
+     * @return the words
      */
     public static String deficiency(Deficiency deficiency, RulePack pack, Explainer explainer, Lang lang) {
         StringBuilder line = new StringBuilder();
@@ -211,6 +262,11 @@ public final class TextReport {
     /**
      * What is wrong and what to do, after the indicator and question are named: for an unanswered question, only
      * that it is unanswered and what it is worth, since the explainer's sentence would name the question again.
+     *
+     * @param deficiency the deficiency
+     * @param explainer the pack's words in the language
+     * @param lang the language
+     * @return the words
      */
     public static String deficiency(Deficiency deficiency, Explainer explainer, Lang lang) {
         if (deficiency.kind() == Deficiency.Kind.NOT_ANSWERED && deficiency.question().isPresent()) {
@@ -222,6 +278,10 @@ public final class TextReport {
     /**
      * Why a loss's points were lost, after the indicator and question are named: for an unanswered question the
      * cause alone, since the explainer's sentence would name the question's text again.
+     *
+     * @param loss the loss
+     * @param explainer the pack's words in the language
+     * @return the words
      */
     public static String loss(Loss loss, Explainer explainer) {
         if (loss.cause() == Loss.Cause.NOT_ANSWERED && loss.question().isPresent() && loss.item().isEmpty()) {
@@ -230,7 +290,13 @@ public final class TextReport {
         return explainer.loss(loss);
     }
 
-    /** The stamp on two lines, the second under the first's words after its colon. */
+    /**
+     * The stamp on two lines, the second under the first's words after its colon.
+     *
+     * @param stamp the scorecard's stamp
+     * @param lang the language
+     * @return the words
+     */
     public static String stamp(Stamp stamp, Lang lang) {
         String overlay = stamp.overlay().map(o -> lang.text("report.stamp.overlay", o.name(), o.sha256())).orElse("");
         String first = lang.text("report.stamp.line", stamp.packId(), stamp.packSha256(), overlay,
