@@ -1,10 +1,10 @@
 package io.github.layakanak.kla.cli;
 
-import io.github.layakanak.kla.report.internal.Numbers;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.layakanak.kla.model.internal.Json;
 import io.github.layakanak.kla.model.json.JsonFormatException;
+import io.github.layakanak.kla.report.internal.Numbers;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.plan.Effort;
 import io.github.layakanak.kla.scoring.plan.Step;

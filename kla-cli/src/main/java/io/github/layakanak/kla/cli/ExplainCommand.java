@@ -1,13 +1,13 @@
 package io.github.layakanak.kla.cli;
 
-import io.github.layakanak.kla.report.internal.TextReport;
-import io.github.layakanak.kla.report.internal.StandIns;
-import io.github.layakanak.kla.report.internal.Numbers;
 import io.github.layakanak.kla.model.Answer;
 import io.github.layakanak.kla.model.Evidence;
 import io.github.layakanak.kla.model.QuestionAnswer;
 import io.github.layakanak.kla.model.Stage;
 import io.github.layakanak.kla.model.Verification;
+import io.github.layakanak.kla.report.internal.Numbers;
+import io.github.layakanak.kla.report.internal.StandIns;
+import io.github.layakanak.kla.report.internal.TextReport;
 import io.github.layakanak.kla.scoring.Basis;
 import io.github.layakanak.kla.scoring.Deficiency;
 import io.github.layakanak.kla.scoring.EvidenceOutcome;

@@ -1,7 +1,7 @@
 package io.github.layakanak.kla.cli;
 
-import io.github.layakanak.kla.report.internal.StandIns;
 import io.github.layakanak.kla.report.internal.Numbers;
+import io.github.layakanak.kla.report.internal.StandIns;
 import io.github.layakanak.kla.scoring.RulePackException;
 import io.github.layakanak.kla.scoring.RulePacks;
 import io.github.layakanak.kla.scoring.pack.Provenance;

@@ -1,9 +1,9 @@
 package io.github.layakanak.kla.cli;
 
-import io.github.layakanak.kla.report.internal.PlanReport;
 import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.model.Submission;
 import io.github.layakanak.kla.model.json.KlaJson;
+import io.github.layakanak.kla.report.internal.PlanReport;
 import io.github.layakanak.kla.scoring.CheckedSubmission;
 import io.github.layakanak.kla.scoring.plan.Plan;
 import io.github.layakanak.kla.scoring.plan.PlanRequest;

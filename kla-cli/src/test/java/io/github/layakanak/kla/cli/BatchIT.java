@@ -1,6 +1,5 @@
 package io.github.layakanak.kla.cli;
 
-import io.github.layakanak.kla.report.CsvDialect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +7,7 @@ import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.model.Submission;
 import io.github.layakanak.kla.model.json.KlaJson;
 import io.github.layakanak.kla.model.validation.SubmissionValidator;
+import io.github.layakanak.kla.report.CsvDialect;
 import io.github.layakanak.kla.rules.y2022.Kla2022;
 import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.testkit.Gen;

@@ -1,16 +1,17 @@
 package io.github.layakanak.kla.cli;
 
-import io.github.layakanak.kla.report.internal.Lang;
-import io.github.layakanak.kla.report.Scored;
-import io.github.layakanak.kla.report.CsvDialect;
-import io.github.layakanak.kla.report.internal.CsvReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.layakanak.kla.model.Cluster;
 import io.github.layakanak.kla.model.Rank;
+import io.github.layakanak.kla.report.CsvDialect;
+import io.github.layakanak.kla.report.Scored;
+import io.github.layakanak.kla.report.internal.CsvReport;
+import io.github.layakanak.kla.report.internal.Lang;
 import io.github.layakanak.kla.rules.y2022.Kla2022;
+import io.github.layakanak.kla.samples.Samples;
 import io.github.layakanak.kla.scoring.ClusterScore;
 import io.github.layakanak.kla.scoring.IndicatorScore;
 import io.github.layakanak.kla.scoring.Loss;
@@ -19,7 +20,6 @@ import io.github.layakanak.kla.scoring.ScoringEngine;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.testkit.Generators;
 import io.github.layakanak.kla.testkit.Property;
-import io.github.layakanak.kla.samples.Samples;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

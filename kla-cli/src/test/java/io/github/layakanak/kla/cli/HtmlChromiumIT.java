@@ -1,13 +1,13 @@
 package io.github.layakanak.kla.cli;
 
-import io.github.layakanak.kla.report.internal.Lang;
-import io.github.layakanak.kla.report.internal.HtmlReport;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.layakanak.kla.report.internal.HtmlReport;
+import io.github.layakanak.kla.report.internal.Lang;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

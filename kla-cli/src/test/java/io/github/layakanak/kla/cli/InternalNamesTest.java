@@ -1,14 +1,14 @@
 package io.github.layakanak.kla.cli;
 
-import io.github.layakanak.kla.report.internal.Lang;
-import io.github.layakanak.kla.report.Scored;
-import io.github.layakanak.kla.report.internal.HtmlReport;
-import io.github.layakanak.kla.report.internal.TextReport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.layakanak.kla.model.Rank;
-import io.github.layakanak.kla.scoring.Loss;
+import io.github.layakanak.kla.report.Scored;
+import io.github.layakanak.kla.report.internal.HtmlReport;
+import io.github.layakanak.kla.report.internal.Lang;
+import io.github.layakanak.kla.report.internal.TextReport;
 import io.github.layakanak.kla.samples.Samples;
+import io.github.layakanak.kla.scoring.Loss;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

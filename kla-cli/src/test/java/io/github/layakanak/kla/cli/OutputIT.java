@@ -1,11 +1,11 @@
 package io.github.layakanak.kla.cli;
 
-import io.github.layakanak.kla.report.CsvDialect;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.layakanak.kla.model.json.KlaJson;
+import io.github.layakanak.kla.report.CsvDialect;
 import io.github.layakanak.kla.samples.Samples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,5 @@
 package io.github.layakanak.kla.cli;
 
-import io.github.layakanak.kla.report.CsvDialect;
-import io.github.layakanak.kla.report.internal.CsvReport;
-import io.github.layakanak.kla.report.internal.TextReport;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,9 +11,12 @@ import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.model.Stage;
 import io.github.layakanak.kla.model.internal.Json;
 import io.github.layakanak.kla.model.json.KlaJson;
+import io.github.layakanak.kla.report.CsvDialect;
+import io.github.layakanak.kla.report.internal.CsvReport;
+import io.github.layakanak.kla.report.internal.TextReport;
+import io.github.layakanak.kla.samples.Samples;
 import io.github.layakanak.kla.scoring.ClusterScore;
 import io.github.layakanak.kla.scoring.ScoreCard;
-import io.github.layakanak.kla.samples.Samples;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package io.github.layakanak.kla.cli;
 
-import io.github.layakanak.kla.report.internal.Lang;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.layakanak.kla.report.internal.Lang;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.github.layakanak.kla.report.internal;
 
-import io.github.layakanak.kla.report.Scored;
-import io.github.layakanak.kla.report.CsvDialect;
 import io.github.layakanak.kla.model.Cluster;
+import io.github.layakanak.kla.report.CsvDialect;
+import io.github.layakanak.kla.report.Scored;
 import io.github.layakanak.kla.scoring.ClusterScore;
 import io.github.layakanak.kla.scoring.Explainer;
 import io.github.layakanak.kla.scoring.Loss;

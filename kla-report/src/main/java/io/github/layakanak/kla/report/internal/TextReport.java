@@ -1,7 +1,7 @@
 package io.github.layakanak.kla.report.internal;
 
-import io.github.layakanak.kla.report.Scored;
 import io.github.layakanak.kla.model.Stage;
+import io.github.layakanak.kla.report.Scored;
 import io.github.layakanak.kla.scoring.ClusterScore;
 import io.github.layakanak.kla.scoring.ConditionOutcome;
 import io.github.layakanak.kla.scoring.Deficiency;
