@@ -19,7 +19,7 @@ import io.github.layakanak.kla.scoring.spi.RulePackLoader;
 import io.github.layakanak.kla.scoring.spi.RulePackProvider;
 import io.github.layakanak.kla.testkit.GoldenCase;
 import io.github.layakanak.kla.testkit.GoldenCases;
-import io.github.layakanak.kla.testkit.Samples;
+import io.github.layakanak.kla.samples.Samples;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
