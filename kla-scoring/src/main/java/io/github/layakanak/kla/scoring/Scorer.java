@@ -710,7 +710,7 @@ final class Scorer {
             boolean met = met(condition, mask);
             boolean capped = !met && byBands.compareTo(condition.rank()) >= 0;
             if (capped) {
-                Rank below = Rank.values()[condition.rank().ordinal() - 1];
+                Rank below = pack.bands().highestBelow(condition.rank());
                 rank = rank.compareTo(below) > 0 ? below : rank;
             }
             if (outcomes != null) {

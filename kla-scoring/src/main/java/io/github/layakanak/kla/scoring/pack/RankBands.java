@@ -85,6 +85,25 @@ public record RankBands(List<Band> bands, String convention, Provenance provenan
     }
 
     /**
+     * Returns the highest rank the bands award below a rank: the rank a district keeps when a rank condition holds
+     * it below that rank. A pack whose bands skip ranks awards none of them, so the rank kept is the next one down
+     * that has a band.
+     *
+     * @param rank the rank
+     * @return the highest rank below it that has a band, or {@link Rank#NONE} when none has
+     */
+    public Rank highestBelow(Rank rank) {
+        requireNonNull(rank, "rank");
+        Rank below = Rank.NONE;
+        for (Band band : bands) {
+            if (band.rank().compareTo(rank) < 0 && band.rank().compareTo(below) > 0) {
+                below = band.rank();
+            }
+        }
+        return below;
+    }
+
+    /**
      * Finds the band of a rank.
      *
      * @param rank the rank

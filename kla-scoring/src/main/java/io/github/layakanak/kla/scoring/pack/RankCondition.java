@@ -8,7 +8,7 @@ import io.github.layakanak.kla.model.Rank;
 /**
  * A condition some officials describe beyond the point bands: a rank, and every rank above it, is awarded only
  * when an indicator has evidence of a given type that counts at the stage. A district that misses it keeps the
- * highest rank below.
+ * highest rank below that the pack awards ({@link RankBands#highestBelow}).
  *
  * <p>The condition in the 2022 pack (a Perda on KLA for Utama and above) is unconfirmed, so it is off unless an
  * app switches it on.

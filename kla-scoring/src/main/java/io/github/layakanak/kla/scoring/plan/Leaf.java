@@ -378,7 +378,7 @@ final class Leaf {
         }
     }
 
-    // ---- Evidence: as it is, one document made to count, or one attached ----
+    // ---- Evidence: as it is, one document made to count, or one attached (two, for a rank condition) ----
 
     private record Act(List<Move> moves, DocumentLevel level, long effort, boolean meetsCondition) {
     }
@@ -427,7 +427,34 @@ final class Leaf {
                     Optional.empty(), Optional.empty(), Optional.of(type), null, null, level, true, add)), level, add,
                     type == rules.condition()));
         }
+        if (required && !conditionMet) {
+            acts.addAll(pairs(acts));
+        }
         return acts;
+    }
+
+    /**
+     * The document a rank condition needs together with a stronger one the answer needs: the condition's own
+     * supports the answer only as far as its level, so an answer above it needs both. The stronger one comes first,
+     * so that no step loses points on the way.
+     */
+    private static List<Act> pairs(List<Act> acts) {
+        List<Act> pairs = new ArrayList<>();
+        for (Act condition : acts) {
+            if (!condition.meetsCondition()) {
+                continue;
+            }
+            for (Act stronger : acts) {
+                if (!stronger.meetsCondition() && !stronger.moves().isEmpty()
+                        && stronger.level().compareTo(condition.level()) > 0) {
+                    List<Move> moves = new ArrayList<>(stronger.moves());
+                    moves.addAll(condition.moves());
+                    pairs.add(new Act(List.copyOf(moves), stronger.level(), stronger.effort() + condition.effort(),
+                            true));
+                }
+            }
+        }
+        return pairs;
     }
 
     /** A document type of a level that the indicator accepts: a report or the like for a non-regulation. */

@@ -27,8 +27,9 @@ import java.util.Optional;
  *                   with its gain and the running total
  * @param applied    the submission with every step applied, to score and check; empty when there are no steps
  * @param unmet      the ids of the enabled rank conditions up to the target that no step the request allows can meet
- *                   (the document they need cannot be made to count): a reason for {@link Outcome#UNREACHABLE}
- *                   whatever the total
+ *                   (the document they need cannot be made to count), or can meet only short of the total needed
+ *                   (the document they need supports the answer less than another would): a reason for
+ *                   {@link Outcome#UNREACHABLE} whatever the total
  */
 public record Plan(Outcome outcome, Rank target, BigDecimal from, Rank fromRank, BigDecimal needed, BigDecimal reached,
         Rank rank, BigDecimal highest, BigDecimal effort, List<Step> steps, Optional<Submission> applied,
@@ -61,7 +62,7 @@ public record Plan(Outcome outcome, Rank target, BigDecimal from, Rank fromRank,
      * @param effort   the total effort
      * @param steps    the steps
      * @param applied  the submission with the steps applied, or empty
-     * @param unmet    the rank conditions no allowed step can meet
+     * @param unmet    the rank conditions no allowed step can meet with the total needed
      * @throws NullPointerException if an argument is null
      */
     public Plan {

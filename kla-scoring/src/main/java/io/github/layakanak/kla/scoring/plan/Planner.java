@@ -203,21 +203,11 @@ public final class Planner {
             }
             highest = rounding.round(highest);
             boolean possible = indicators.stream().noneMatch(List::isEmpty);
-            BigDecimal cap = needed.add(BigDecimal.ONE.movePointLeft(rounding.scale()));
-            List<Frontier.Node> frontier = Frontier.root();
-            if (possible) {
-                for (List<Frontier.Node> options : indicators) {
-                    frontier = Frontier.combine(frontier, options, cap);
-                }
-            }
-            Frontier.Node chosen = null;
-            for (Frontier.Node node : frontier) {
-                if (possible && rounding.round(node.points()).compareTo(needed) >= 0) {
-                    chosen = node;
-                    break;
-                }
-            }
+            Frontier.Node chosen = possible ? search(indicators, needed) : null;
             if (chosen == null) {
+                if (possible) {
+                    unmet.addAll(blocking(target, needed));
+                }
                 return plan(Plan.Outcome.UNREACHABLE, target, needed, possible ? highest : card.total(), List.of(),
                         BigDecimal.ZERO, null);
             }
@@ -226,6 +216,52 @@ public final class Planner {
                 collect(n.pick(), choices);
             }
             return steps(target, needed, highest, choices);
+        }
+
+        /** The cheapest node whose points reach the total needed, or null when none does. */
+        private Frontier.@Nullable Node search(List<List<Frontier.Node>> indicators, BigDecimal needed) {
+            BigDecimal cap = needed.add(BigDecimal.ONE.movePointLeft(rounding.scale()));
+            List<Frontier.Node> frontier = Frontier.root();
+            for (List<Frontier.Node> options : indicators) {
+                frontier = Frontier.combine(frontier, options, cap);
+            }
+            for (Frontier.Node node : frontier) {
+                if (rounding.round(node.points()).compareTo(needed) >= 0) {
+                    return node;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The rank conditions that keep an unreachable target out of reach though some allowed step meets each: the
+         * documents they need support the answers less than others would (an indicator that accepts only a weaker
+         * type, or a request that forbids the rest), so no set of steps meets them with the total needed. Each
+         * condition whose leaving out alone lets the search reach the total; every one of them when only leaving
+         * out all does; none when the total is out of reach anyway.
+         */
+        private List<String> blocking(Rank target, BigDecimal needed) {
+            List<String> kept = List.copyOf(unmet);
+            List<String> open = new ArrayList<>();
+            for (RankCondition condition : conditions(target).values()) {
+                if (!kept.contains(condition.id())) {
+                    open.add(condition.id());
+                }
+            }
+            List<String> blocking = new ArrayList<>();
+            if (!open.isEmpty() && search(indicators(target, Set.copyOf(open)), needed) != null) {
+                for (String id : open) {
+                    if (open.size() == 1 || search(indicators(target, Set.of(id)), needed) != null) {
+                        blocking.add(id);
+                    }
+                }
+                if (blocking.isEmpty()) {
+                    blocking.addAll(open);
+                }
+            }
+            unmet.clear();
+            unmet.addAll(kept);
+            return blocking;
         }
 
         /** The answers' options a node chose: its own, or those of an indicator's frontier of questions. */
@@ -241,14 +277,27 @@ public final class Planner {
 
         /** Each indicator's frontier, its answers' leaves kept in {@link #leaves}. */
         List<List<Frontier.Node>> indicators(Rank target) {
+            return indicators(target, Set.of());
+        }
+
+        /** The enabled rank conditions up to the target that the scorecard does not meet, by their indicator. */
+        private Map<String, RankCondition> conditions(Rank target) {
             Map<String, RankCondition> conditions = new HashMap<>();
             for (RankCondition condition : pack.rankConditions()) {
                 if (condition.enabled() && condition.rank().compareTo(target) <= 0 && !met(condition)) {
                     conditions.put(condition.indicator(), condition);
                 }
             }
+            return conditions;
+        }
+
+        /** Each indicator's frontier, the rank conditions of ids {@code relaxed} left out. */
+        private List<List<Frontier.Node>> indicators(Rank target, Set<String> relaxed) {
+            Map<String, RankCondition> conditions = conditions(target);
+            conditions.values().removeIf(c -> relaxed.contains(c.id()));
             List<List<Frontier.Node>> indicators = new ArrayList<>();
             unmet.clear();
+            leaves.clear();
             for (int i = 0; i < pack.indicators().size(); i++) {
                 RankCondition condition = conditions.get(pack.indicators().get(i).id());
                 List<Frontier.Node> options = indicatorOptions(i, condition == null ? null : condition.evidenceType());
@@ -476,7 +525,7 @@ public final class Planner {
             for (RankCondition condition : pack.rankConditions()) {
                 if (condition.enabled() && !conditionsMet.getOrDefault(condition.id(), false)
                         && byBands.compareTo(condition.rank()) >= 0) {
-                    Rank below = Rank.values()[condition.rank().ordinal() - 1];
+                    Rank below = pack.bands().highestBelow(condition.rank());
                     rank = rank.compareTo(below) > 0 ? below : rank;
                 }
             }
