@@ -8,7 +8,8 @@ module io.github.layakanak.kla.cli {
     requires io.github.layakanak.kla.rules.y2022;
     requires io.github.layakanak.kla.rules.y2023;
     requires io.github.layakanak.kla.rules.y2024;
-    requires io.github.layakanak.kla.testkit;
+    requires io.github.layakanak.kla.samples;
+    requires io.github.layakanak.kla.report;
     requires info.picocli;
     requires java.compiler; // SourceVersion: is a --package a Java package name
     requires java.logging;

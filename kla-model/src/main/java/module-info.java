@@ -23,6 +23,7 @@ module io.github.layakanak.kla.model {
     // kla's JSON configuration, for kla's own modules only (not API).
     exports io.github.layakanak.kla.model.internal to
             io.github.layakanak.kla.scoring,
+            io.github.layakanak.kla.samples,
             io.github.layakanak.kla.testkit,
             io.github.layakanak.kla.jackson3,
             io.github.layakanak.kla.cli;

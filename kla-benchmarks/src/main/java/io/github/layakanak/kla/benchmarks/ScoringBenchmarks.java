@@ -1,6 +1,7 @@
 package io.github.layakanak.kla.benchmarks;
 
 import io.github.layakanak.kla.model.Submission;
+import io.github.layakanak.kla.samples.Samples;
 import io.github.layakanak.kla.scoring.CheckedSubmission;
 import io.github.layakanak.kla.scoring.Explainer;
 import io.github.layakanak.kla.scoring.Loss;
@@ -9,7 +10,6 @@ import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.plan.Plan;
 import io.github.layakanak.kla.scoring.plan.PlanRequest;
 import io.github.layakanak.kla.scoring.plan.Planner;
-import io.github.layakanak.kla.testkit.Samples;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

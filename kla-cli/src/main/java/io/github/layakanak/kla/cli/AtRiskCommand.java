@@ -1,5 +1,6 @@
 package io.github.layakanak.kla.cli;
 
+import io.github.layakanak.kla.report.internal.PlanReport;
 import io.github.layakanak.kla.scoring.CheckedSubmission;
 import io.github.layakanak.kla.scoring.plan.AtRisk;
 import io.github.layakanak.kla.scoring.plan.Planner;
@@ -29,7 +30,7 @@ final class AtRiskCommand implements Callable<Integer> {
             CheckedSubmission checked = OneInput.check(submission.input(spec.commandLine(), output.lang()),
                     output.lang());
             AtRisk risk = OneInput.withPack(() -> Planner.atRisk(checked), output.lang());
-            output.print(spec.commandLine(), risk, () -> PlanReport.atRisk(risk, checked, output.lang()));
+            output.print(spec.commandLine(), risk, () -> PlanReport.atRisk(risk, checked, output.lang().words()));
         } catch (Failure failure) {
             reporter.fail(failure);
         }

@@ -1,5 +1,6 @@
 package io.github.layakanak.kla.cli;
 
+import io.github.layakanak.kla.report.internal.PlanReport;
 import io.github.layakanak.kla.scoring.ScoreComparison;
 import io.github.layakanak.kla.scoring.ScoringEngine;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ final class CompareCommand implements Callable<Integer> {
             ScoreComparison comparison = ScoringEngine.compare(scored.get(0).card(), after.card());
             output.print(spec.commandLine(), comparison,
                     () -> PlanReport.compare(comparison, after.card(), after.pack(), scored.get(0).pack(),
-                            output.lang()));
+                            output.lang().words()));
         } catch (Failure failure) {
             reporter.fail(failure);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.layakanak.kla.model.internal.Json;
 import io.github.layakanak.kla.model.json.JsonFormatException;
+import io.github.layakanak.kla.report.internal.Numbers;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.plan.Effort;
 import io.github.layakanak.kla.scoring.plan.Step;
@@ -121,7 +122,7 @@ final class EffortFile {
             } else if (!value.isNumber() || value.decimalValue().signum() <= 0
                     || value.decimalValue().stripTrailingZeros().scale() > Effort.SCALE) {
                 problem(at, lang.text("effort.notPositive", Effort.SCALE, value.isNumber()
-                        ? Numbers.plain(value.decimalValue(), lang) : type(value)));
+                        ? Numbers.plain(value.decimalValue(), lang.words()) : type(value)));
             } else {
                 BigDecimal amount = value.decimalValue();
                 effort = indicator == null ? effort.with(kind, amount) : effort.with(indicator, kind, amount);

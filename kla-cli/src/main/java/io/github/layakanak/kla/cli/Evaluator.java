@@ -39,6 +39,11 @@ final class Evaluator {
 
     /** A scored submission and what scored it. */
     record Scored(Input input, Submission submission, RulePack pack, ScoreCard card) {
+
+        /** What the reports render: the district, named as the CSV names its input. */
+        io.github.layakanak.kla.report.Scored report() {
+            return new io.github.layakanak.kla.report.Scored(input.reportName(), submission, pack, card);
+        }
     }
 
     private final RulePacks packs;

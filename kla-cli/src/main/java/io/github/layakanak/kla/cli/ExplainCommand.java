@@ -5,6 +5,9 @@ import io.github.layakanak.kla.model.Evidence;
 import io.github.layakanak.kla.model.QuestionAnswer;
 import io.github.layakanak.kla.model.Stage;
 import io.github.layakanak.kla.model.Verification;
+import io.github.layakanak.kla.report.internal.Numbers;
+import io.github.layakanak.kla.report.internal.StandIns;
+import io.github.layakanak.kla.report.internal.TextReport;
 import io.github.layakanak.kla.scoring.Basis;
 import io.github.layakanak.kla.scoring.Deficiency;
 import io.github.layakanak.kla.scoring.EvidenceOutcome;
@@ -94,21 +97,21 @@ final class ExplainCommand implements Callable<Integer> {
     static String render(Evaluator.Scored scored, IndicatorRule rule, Lang lang) {
         ScoreCard card = scored.card();
         RulePack pack = scored.pack();
-        Explainer explainer = lang.explainer(pack);
+        Explainer explainer = lang.words().explainer(pack);
         IndicatorScore score = card.findIndicator(rule.id()).orElseThrow();
         StringBuilder text = new StringBuilder();
         text.append(lang.text("output.explain.indicator", rule.indicator().code(), rule.id(),
                 lang == Lang.ID ? rule.indicator().nameId() : rule.indicator().nameEn())).append('\n');
-        text.append(lang.label(rule.indicator().cluster())).append('\n');
+        text.append(lang.words().label(rule.indicator().cluster())).append('\n');
         text.append(lang.text("output.explain.where", card.region().name(), card.region().code(), card.year(),
-                lang.name(card.stage()), card.packId())).append("\n\n");
+                lang.words().name(card.stage()), card.packId())).append("\n\n");
 
-        text.append(lang.text("output.explain.points", Numbers.points(score.points(), lang),
-                Numbers.plain(score.max(), lang), reached(explainer, rule, score))).append('\n');
+        text.append(lang.text("output.explain.points", Numbers.points(score.points(), lang.words()),
+                Numbers.plain(score.max(), lang.words()), reached(explainer, rule, score))).append('\n');
         text.append(lang.text("output.explain.why", explainer.indicator(score))).append('\n');
         sources(text, lang.text("output.explain.sources"), explainer.sources(score), lang);
-        text.append(lang.text("output.explain.maximum", Numbers.plain(rule.max().value(), lang),
-                StandIns.cited(rule.max().provenance(), lang))).append('\n');
+        text.append(lang.text("output.explain.maximum", Numbers.plain(rule.max().value(), lang.words()),
+                StandIns.cited(rule.max().provenance(), lang.words()))).append('\n');
         text.append(lang.text(rule.evidenceRequired() ? "output.explain.required" : "output.explain.notRequired"))
                 .append('\n');
 
@@ -120,7 +123,7 @@ final class ExplainCommand implements Callable<Integer> {
             answer.get().value().ifPresent(v -> text.append(lang.text("output.explain.value", explainer.value(v)))
                     .append('\n'));
             answer.get().statedPoints().ifPresent(p -> text.append(lang.text("output.explain.stated",
-                    Numbers.points(p, lang))).append('\n'));
+                    Numbers.points(p, lang.words()))).append('\n'));
             documents(text, answer.get().evidence(), score.evidence(), card.stage(), explainer, lang, "  ");
             for (QuestionAnswer question : answer.get().questions()) {
                 Optional<QuestionScore> questionScore = score.findQuestion(question.question());
@@ -137,7 +140,7 @@ final class ExplainCommand implements Callable<Integer> {
                 String reached = question.rating().flatMap(r -> rule.findQuestion(question.question())
                         .map(q -> explainer.rung(q.rubric(), r.rung()))).orElseGet(() -> explainer.basis(question.basis()));
                 text.append(String.format(Locale.ROOT, "  %-5s %8s / %-6s %s%n", question.question(),
-                        Numbers.points(question.points(), lang), Numbers.plain(question.max(), lang), reached));
+                        Numbers.points(question.points(), lang.words()), Numbers.plain(question.max(), lang.words()), reached));
             }
         }
 
@@ -149,8 +152,8 @@ final class ExplainCommand implements Callable<Integer> {
         } else {
             text.append(lang.text("output.explain.deficiencies")).append('\n');
             for (Deficiency deficiency : deficiencies) {
-                text.append("  -").append(Numbers.points(deficiency.cost(), lang)).append("  ")
-                        .append(TextReport.deficiency(deficiency, pack, explainer, lang)).append('\n');
+                text.append("  -").append(Numbers.points(deficiency.cost(), lang.words())).append("  ")
+                        .append(TextReport.deficiency(deficiency, pack, explainer, lang.words())).append('\n');
                 sources(text, "", explainer.sources(deficiency), lang);
             }
         }
@@ -183,7 +186,7 @@ final class ExplainCommand implements Callable<Integer> {
                 }
             }
             text.append(checked == null ? lang.text("output.explain.notChecked")
-                    : lang.text("output.explain.checked", lang.name(checked)));
+                    : lang.text("output.explain.checked", lang.words().name(checked)));
             text.append('\n');
         }
     }
@@ -193,7 +196,7 @@ final class ExplainCommand implements Callable<Integer> {
             text.append(heading).append('\n');
         }
         for (Provenance source : sources) {
-            text.append("    ").append(StandIns.cited(source, lang)).append('\n');
+            text.append("    ").append(StandIns.cited(source, lang.words())).append('\n');
         }
     }
 

@@ -1,6 +1,6 @@
 package io.github.layakanak.kla.cli;
 
-import io.github.layakanak.kla.testkit.Samples;
+import io.github.layakanak.kla.samples.Samples;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -37,6 +37,11 @@ record Input(String label, String stem, Optional<Path> path, Optional<Samples.Sa
         String stem = name.regionMatches(true, Math.max(0, name.length() - 5), ".json", 0, 5)
                 ? name.substring(0, name.length() - 5) : name;
         return new Input(path.toString(), stem, Optional.of(path), Optional.empty());
+    }
+
+    /** How a report's CSV names the input: the file's name, or how messages name a sample or standard input. */
+    String reportName() {
+        return path.map(p -> p.getFileName().toString()).orElse(label);
     }
 
     /** A sample, named as in English ({@code sample NAME}), as the reports' tests read it. */

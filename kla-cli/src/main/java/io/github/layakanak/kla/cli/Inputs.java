@@ -1,6 +1,6 @@
 package io.github.layakanak.kla.cli;
 
-import io.github.layakanak.kla.testkit.Samples;
+import io.github.layakanak.kla.samples.Samples;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

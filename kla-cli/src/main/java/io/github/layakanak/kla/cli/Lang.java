@@ -1,43 +1,35 @@
 package io.github.layakanak.kla.cli;
 
-import io.github.layakanak.kla.model.Cluster;
-import io.github.layakanak.kla.model.Rank;
-import io.github.layakanak.kla.model.Stage;
-import io.github.layakanak.kla.scoring.Explainer;
-import io.github.layakanak.kla.scoring.pack.RulePack;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * The language of the reports: Indonesian, the default, or English; each writes numbers with its own decimal mark
- * ({@code 770,16}, {@code 770.16}), as the library's explainers do.
+ * The language of the command line, {@code --lang}: Indonesian, the default, or English. Its own words (help,
+ * messages) come from its bundle ({@link Texts}); the reports' words, numbers and names from kla-report's language,
+ * {@link #words()}.
  */
 enum Lang {
     /** Bahasa Indonesia. */
-    ID(Locale.forLanguageTag("id"), ','),
+    ID(io.github.layakanak.kla.report.internal.Lang.ID),
     /** English. */
-    EN(Locale.ENGLISH, '.');
+    EN(io.github.layakanak.kla.report.internal.Lang.EN);
 
-    private final Locale locale;
-    private final char decimalMark;
+    private final io.github.layakanak.kla.report.internal.Lang words;
 
-    Lang(Locale locale, char decimalMark) {
-        this.locale = locale;
-        this.decimalMark = decimalMark;
+    Lang(io.github.layakanak.kla.report.internal.Lang words) {
+        this.words = words;
     }
 
-    /** The mark between a number's whole part and its decimals. */
-    char decimalMark() {
-        return decimalMark;
+    /** The reports' language: their words, numbers, and the names of ranks, stages and sections. */
+    io.github.layakanak.kla.report.internal.Lang words() {
+        return words;
     }
 
     Locale locale() {
-        return locale;
+        return words.locale();
     }
 
     String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return words.code();
     }
 
     /**
@@ -53,28 +45,6 @@ enum Lang {
 
     /** Picks the text of this language. */
     String t(String id, String en) {
-        return this == ID ? id : en;
-    }
-
-    String label(Cluster cluster) {
-        return this == ID ? cluster.labelId() : cluster.labelEn();
-    }
-
-    String name(Rank rank) {
-        return this == ID ? rank.nameId() : rank.nameEn();
-    }
-
-    String name(Stage stage) {
-        return this == ID ? stage.nameId() : stage.nameEn();
-    }
-
-    /** A date as this language writes it: {@code 1 Desember 2026}, {@code 1 December 2026}. */
-    String date(LocalDate date) {
-        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
-    }
-
-    /** The words of a pack's scorecards in this language. */
-    Explainer explainer(RulePack pack) {
-        return Explainer.of(pack, locale);
+        return words.t(id, en);
     }
 }

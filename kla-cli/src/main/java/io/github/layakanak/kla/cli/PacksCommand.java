@@ -1,5 +1,7 @@
 package io.github.layakanak.kla.cli;
 
+import io.github.layakanak.kla.report.internal.Numbers;
+import io.github.layakanak.kla.report.internal.StandIns;
 import io.github.layakanak.kla.scoring.RulePackException;
 import io.github.layakanak.kla.scoring.RulePacks;
 import io.github.layakanak.kla.scoring.pack.Provenance;
@@ -63,7 +65,7 @@ final class PacksCommand implements Callable<Integer> {
                 + "  " + lang.text("packs.years", pack.years().stream().map(String::valueOf)
                         .collect(Collectors.joining(", "))) + "\n"
                 + "  " + lang.text("packs.indicators", pack.indicators().size(),
-                        Numbers.plain(pack.totalMax().value(), lang),
+                        Numbers.plain(pack.totalMax().value(), lang.words()),
                         lang.text("packs.edition", pack.regionEdition().year())) + "\n"
                 + "  " + lang.text("packs.provenance") + "\n"
                 + line(lang.text("packs.all"), counts, lang)
@@ -79,8 +81,8 @@ final class PacksCommand implements Callable<Integer> {
     private static String line(String what, Map<Provenance.Kind, Integer> counts, Lang lang) {
         int all = counts.values().stream().mapToInt(Integer::intValue).sum();
         return String.format(Locale.ROOT, "    %-22s %5d: ", what, all) + Arrays.stream(Provenance.Kind.values())
-                .map(kind -> StandIns.label(kind, lang) + " " + counts.getOrDefault(kind, 0) + " ("
-                        + Numbers.percent(counts.getOrDefault(kind, 0), all, lang) + ")")
+                .map(kind -> StandIns.label(kind, lang.words()) + " " + counts.getOrDefault(kind, 0) + " ("
+                        + Numbers.percent(counts.getOrDefault(kind, 0), all, lang.words()) + ")")
                 .collect(Collectors.joining(", ")) + "\n";
     }
 }

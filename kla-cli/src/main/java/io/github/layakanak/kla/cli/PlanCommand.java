@@ -3,6 +3,7 @@ package io.github.layakanak.kla.cli;
 import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.model.Submission;
 import io.github.layakanak.kla.model.json.KlaJson;
+import io.github.layakanak.kla.report.internal.PlanReport;
 import io.github.layakanak.kla.scoring.CheckedSubmission;
 import io.github.layakanak.kla.scoring.plan.Plan;
 import io.github.layakanak.kla.scoring.plan.PlanRequest;
@@ -74,7 +75,7 @@ final class PlanCommand implements Callable<Integer> {
             if (applied != null) {
                 write(applied, absolute(apply).getFileName().toString(), plan, checked.submission(), reporter, lang);
             }
-            output.print(spec.commandLine(), plan, () -> PlanReport.plan(plan, asked, checked, lang));
+            output.print(spec.commandLine(), plan, () -> PlanReport.plan(plan, asked, checked, lang.words()));
         } catch (Failure failure) {
             reporter.fail(failure);
         }

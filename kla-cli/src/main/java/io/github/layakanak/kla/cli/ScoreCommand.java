@@ -3,6 +3,8 @@ package io.github.layakanak.kla.cli;
 import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.model.Stage;
 import io.github.layakanak.kla.model.json.KlaJson;
+import io.github.layakanak.kla.report.CsvDialect;
+import io.github.layakanak.kla.report.Reports;
 import io.github.layakanak.kla.scoring.ScoreCard;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -80,7 +82,7 @@ final class ScoreCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), lang.text("usage.csvDialect",
                     format.name().toLowerCase(Locale.ROOT)));
         }
-        CsvDialect dialect = csvDialect != null ? csvDialect : CsvDialect.of(lang);
+        CsvDialect dialect = csvDialect != null ? csvDialect : CsvDialect.of(lang.locale());
         try {
             Inputs inputs = Inputs.collect(paths, sample, reporter, lang);
             if (format == Format.HTML && out == null && inputs.batch()) {
@@ -128,14 +130,14 @@ final class ScoreCommand implements Callable<Integer> {
             if (format == Format.CSV && !scored.isEmpty()) {
                 if (output != null) {
                     try {
-                        output.write(CSV_FILE, CsvReport.render(scored, lang, dialect));
+                        output.write(CSV_FILE, Reports.in(lang.locale()).csv(scored.stream().map(Evaluator.Scored::report).toList(), dialect));
                         written++;
                     } catch (IOException e) {
                         reporter.fail(new Failure(Main.IO, lang.text("output.cannotWrite", "kla",
                                 output.directory().resolve(CSV_FILE), Problems.of(e, lang)), e));
                     }
                 } else {
-                    stdout.print(CsvReport.render(scored, lang, dialect));
+                    stdout.print(Reports.in(lang.locale()).csv(scored.stream().map(Evaluator.Scored::report).toList(), dialect));
                 }
             } else if (format == Format.JSON && output == null && !scored.isEmpty()) {
                 stdout.print(inputs.batch() ? KlaJson.write(scored.stream().map(Evaluator.Scored::card).toList())
@@ -144,7 +146,7 @@ final class ScoreCommand implements Callable<Integer> {
             stdout.flush();
 
             if (inputs.batch()) {
-                reporter.note(TextReport.summary(scored.size(), reporter.failures(), ranks, lang));
+                reporter.note(summary(scored.size(), reporter.failures(), ranks, lang));
             }
             if (output != null && written > 0) {
                 reporter.note(written == 1 ? lang.text("output.wroteOne", output.directory())
@@ -173,11 +175,26 @@ final class ScoreCommand implements Callable<Integer> {
 
     private String render(Evaluator.Scored result, Lang lang, CsvDialect dialect) {
         ScoreCard card = result.card();
+        Reports reports = Reports.in(lang.locale());
         return switch (format) {
-            case TEXT -> TextReport.render(result, lang);
-            case HTML -> HtmlReport.render(result, lang);
+            case TEXT -> reports.text(result.report());
+            case HTML -> reports.html(result.report());
             case JSON -> KlaJson.write(card);
-            case CSV -> CsvReport.render(List.of(result), lang, dialect);
+            case CSV -> reports.csv(List.of(result.report()), dialect);
         };
+    }
+
+    /** The one-line summary of a batch: scored, failed, and how many got each rank, the highest first. */
+    static String summary(int scored, int failed, Map<Rank, Integer> ranks, Lang lang) {
+        StringBuilder line = new StringBuilder(lang.text("report.summary", scored, failed));
+        String separator = "; ";
+        Rank[] order = Rank.values();
+        for (int i = order.length - 1; i >= 0; i--) {
+            Rank rank = order[i];
+            line.append(separator).append(rank == Rank.KLA ? "KLA" : lang.words().name(rank)).append(' ')
+                    .append(ranks.getOrDefault(rank, 0));
+            separator = ", ";
+        }
+        return line.toString();
     }
 }

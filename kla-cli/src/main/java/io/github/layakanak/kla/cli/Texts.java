@@ -8,8 +8,8 @@ import java.util.ResourceBundle;
  * The command line's own words in one language, from its bundle ({@code Texts.properties}, English, and
  * {@code Texts_id.properties}, Indonesian, in this package). A pattern refers to its arguments as {@code {0}},
  * {@code {1}}, ...; nothing else in it is special (unlike {@link java.text.MessageFormat}, an apostrophe is an
- * apostrophe), as in the engine's words. Arguments are put in as they are: numbers are written by {@link Numbers}
- * before they come here.
+ * apostrophe), as in the engine's words and the reports'. Arguments are put in as they are: numbers are written by
+ * kla-report's {@code Numbers} before they come here.
  */
 final class Texts {
 
@@ -43,32 +43,9 @@ final class Texts {
         return fill(bundle.getString(key), arguments);
     }
 
-    /** A pattern with its arguments put in for {@code {0}}, {@code {1}}, ...; a placeholder without one stays. */
+    /** A pattern with its arguments put in for {@code {0}}, {@code {1}}, ..., as the reports' words are filled. */
     static String fill(String pattern, Object... arguments) {
-        StringBuilder words = new StringBuilder(pattern.length() + 16);
-        int at = 0;
-        while (at < pattern.length()) {
-            char c = pattern.charAt(at);
-            int close = c == '{' ? pattern.indexOf('}', at) : -1;
-            if (close > at + 1 && digits(pattern, at + 1, close)) {
-                int index = Integer.parseInt(pattern, at + 1, close, 10);
-                words.append(index < arguments.length ? arguments[index] : pattern.substring(at, close + 1));
-                at = close + 1;
-            } else {
-                words.append(c);
-                at++;
-            }
-        }
-        return words.toString();
-    }
-
-    private static boolean digits(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
+        return io.github.layakanak.kla.report.internal.Lang.fill(pattern, arguments);
     }
 
     private static ResourceBundle bundle(Locale locale) {

@@ -78,7 +78,7 @@ final class UsageErrors {
         if (type == Rank.class) {
             return lang.text("usage.invalidChoice", what, value, Arrays.stream(Rank
                     .values()).filter(r -> r != Rank.NONE)
-                    .map(r -> r == Rank.KLA ? "KLA" : lang.name(r))
+                    .map(r -> r == Rank.KLA ? "KLA" : lang.words().name(r))
                     .collect(Collectors.joining(", ")));
         }
         if (type.isEnum()) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.layakanak.kla.testkit.Samples;
+import io.github.layakanak.kla.samples.Samples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,7 +106,7 @@ class BadInputIT {
         Files.writeString(dir.resolve("y2019.json"), batam.replace("\"year\" : 2022", "\"year\" : 2019"));
         Kla.Run run = Kla.run(dir, "score", "y2019.json").exits(Main.INVALID_INPUT);
         assertProblems(run, "y2019.json: /year: belum ada paket aturan penilaian untuk tahun 2019; tahun yang dapat "
-                + "dinilai: 2022, 2024");
+                + "dinilai: 2022, 2023, 2024");
     }
 
     @Test

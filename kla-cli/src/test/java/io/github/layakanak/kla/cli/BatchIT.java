@@ -7,6 +7,7 @@ import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.model.Submission;
 import io.github.layakanak.kla.model.json.KlaJson;
 import io.github.layakanak.kla.model.validation.SubmissionValidator;
+import io.github.layakanak.kla.report.CsvDialect;
 import io.github.layakanak.kla.rules.y2022.Kla2022;
 import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.testkit.Gen;
@@ -54,7 +55,7 @@ class BatchIT {
                 .exits(0);
 
         assertEquals("", run.out());
-        assertEquals(List.of(TextReport.summary(DISTRICTS, 0, expected, Lang.EN),
+        assertEquals(List.of(ScoreCommand.summary(DISTRICTS, 0, expected, Lang.EN),
                 "kla: wrote 1 file to reports"), run.errLines(), run::toString);
         assertTrue(run.errLines().get(0).startsWith("kla: scored 514, failed 0; KLA "), run::toString);
         List<List<String>> rows = CsvReading.rows(Files.readString(dir.resolve("reports").resolve(ScoreCommand.CSV_FILE),

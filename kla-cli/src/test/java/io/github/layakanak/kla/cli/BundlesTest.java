@@ -33,6 +33,8 @@ class BundlesTest {
                         "/ContributorValidationMessages_id.properties"),
                 List.of("/io/github/layakanak/kla/cli/Texts.properties",
                         "/io/github/layakanak/kla/cli/Texts_id.properties"),
+                List.of("/io/github/layakanak/kla/report/internal/Reports.properties",
+                        "/io/github/layakanak/kla/report/internal/Reports_id.properties"),
                 List.of("/io/github/layakanak/kla/model/internal/JsonMessages.properties",
                         "/io/github/layakanak/kla/model/internal/JsonMessages_id.properties"));
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.github.layakanak.kla.report.CsvDialect;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

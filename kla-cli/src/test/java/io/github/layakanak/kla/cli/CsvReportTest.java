@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.layakanak.kla.model.Cluster;
 import io.github.layakanak.kla.model.Rank;
+import io.github.layakanak.kla.report.CsvDialect;
+import io.github.layakanak.kla.report.Scored;
+import io.github.layakanak.kla.report.internal.CsvReport;
+import io.github.layakanak.kla.report.internal.Lang;
 import io.github.layakanak.kla.rules.y2022.Kla2022;
+import io.github.layakanak.kla.samples.Samples;
 import io.github.layakanak.kla.scoring.ClusterScore;
 import io.github.layakanak.kla.scoring.IndicatorScore;
 import io.github.layakanak.kla.scoring.Loss;
@@ -15,7 +20,6 @@ import io.github.layakanak.kla.scoring.ScoringEngine;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.testkit.Generators;
 import io.github.layakanak.kla.testkit.Property;
-import io.github.layakanak.kla.testkit.Samples;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -54,7 +58,7 @@ class CsvReportTest {
     @Test
     void aFileNamedLikeAFormulaLandsInItsCellAsText() {
         Samples.Sample batam = Samples.find("batam").orElseThrow();
-        Evaluator.Scored scored = new Evaluator.Scored(Input.file(Path.of("=cmd|' calc'!A0.json")),
+        Scored scored = new Scored(Input.file(Path.of("=cmd|' calc'!A0.json")).reportName(),
                 batam.submission(), Oracle.PACKS.forYear(2022), Oracle.score("batam"));
         for (CsvDialect dialect : CsvDialect.values()) {
             assertEquals("'=cmd|' calc'!A0.json", CsvReport.row(scored, Lang.ID, dialect).get(0));
@@ -126,7 +130,7 @@ class CsvReportTest {
 
     @Test
     void readsBackEverySamplesScorecardInEitherDialectAndLanguage() {
-        List<Evaluator.Scored> all = Samples.all().stream().map(s -> HtmlReportTest.scored(s.name())).toList();
+        List<Scored> all = Samples.all().stream().map(s -> HtmlReportTest.scored(s.name())).toList();
         for (Lang lang : Lang.values()) {
             for (CsvDialect dialect : CsvDialect.values()) {
                 String csv = CsvReport.render(all, lang, dialect);
@@ -148,7 +152,7 @@ class CsvReportTest {
         Property.forAll(Generators.submissions(pack)).tries(200).check(submission -> {
             ScoreCard card = ScoringEngine.score(pack, submission);
             for (CsvDialect dialect : CsvDialect.values()) {
-                String csv = CsvReport.render(List.of(new Evaluator.Scored(input, submission, pack, card)), Lang.ID,
+                String csv = CsvReport.render(List.of(new Scored(input.reportName(), submission, pack, card)), Lang.ID,
                         dialect);
                 List<Map<String, String>> records = CsvReading.records(csv, dialect);
                 assertEquals(1, records.size(), csv);
@@ -201,7 +205,7 @@ class CsvReportTest {
     void showsNoInternalEnumNameInTheIndonesianFile() {
         Set<String> names = enumConstants(Rank.class, Loss.class);
         assertTrue(names.containsAll(List.of("NINDYA", "FINAL", "KLASTER_I", "NOT_ANSWERED", "BELOW_TOP")), names::toString);
-        List<Evaluator.Scored> all = Samples.all().stream().map(s -> HtmlReportTest.scored(s.name())).toList();
+        List<Scored> all = Samples.all().stream().map(s -> HtmlReportTest.scored(s.name())).toList();
         for (CsvDialect dialect : CsvDialect.values()) {
             List<List<String>> rows = CsvReading.rows(CsvReport.render(all, Lang.ID, dialect), dialect);
             List<String> found = new ArrayList<>();

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.layakanak.kla.model.Rank;
+import io.github.layakanak.kla.samples.Samples;
 import io.github.layakanak.kla.scoring.pack.Overlay;
 import io.github.layakanak.kla.scoring.pack.Provenance;
 import io.github.layakanak.kla.scoring.pack.RankBands;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.spi.RulePackLoader;
-import io.github.layakanak.kla.testkit.Samples;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -126,7 +126,7 @@ class DiffIT {
         Kla.Run unknown = Kla.run(dir, "diff", "kla-2022", "kla-1999", "--lang", "en").exits(Main.USAGE);
         assertEquals("", unknown.out());
         assertTrue(unknown.err().startsWith("kla: no rule pack [kla-1999]: neither the id of a pack kla has (kla-2022, "
-                + "kla-2024)"), unknown::toString);
+                + "kla-2023, kla-2024)"), unknown::toString);
 
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"id\": \"broken\"}", StandardCharsets.UTF_8);
         Kla.Run run = Kla.run(dir, "diff", "kla-2022", broken.toString(), "--lang", "en").exits(Main.RULE_PACK);

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.layakanak.kla.report.internal.HtmlReport;
+import io.github.layakanak.kla.report.internal.Lang;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;

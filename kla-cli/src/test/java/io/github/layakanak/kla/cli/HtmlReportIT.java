@@ -2,7 +2,7 @@ package io.github.layakanak.kla.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.layakanak.kla.testkit.Samples;
+import io.github.layakanak.kla.samples.Samples;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

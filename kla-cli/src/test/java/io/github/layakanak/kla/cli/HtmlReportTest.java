@@ -8,13 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.layakanak.kla.model.Region;
 import io.github.layakanak.kla.model.Submission;
 import io.github.layakanak.kla.model.json.KlaJson;
+import io.github.layakanak.kla.report.Scored;
+import io.github.layakanak.kla.report.internal.HtmlReport;
+import io.github.layakanak.kla.report.internal.Lang;
+import io.github.layakanak.kla.report.internal.Numbers;
+import io.github.layakanak.kla.report.internal.StandIns;
+import io.github.layakanak.kla.report.internal.TextReport;
+import io.github.layakanak.kla.samples.Samples;
 import io.github.layakanak.kla.scoring.ClusterScore;
 import io.github.layakanak.kla.scoring.Deficiency;
 import io.github.layakanak.kla.scoring.Explainer;
 import io.github.layakanak.kla.scoring.IndicatorScore;
 import io.github.layakanak.kla.scoring.Loss;
 import io.github.layakanak.kla.scoring.ScoreCard;
-import io.github.layakanak.kla.testkit.Samples;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -33,20 +39,20 @@ class HtmlReportTest {
     @Test
     void drawsEachSectionsPointsAgainstItsMaximum() {
         for (String sample : List.of("batam", "empty", "perfect", "edge-500")) {
-            Evaluator.Scored scored = scored(sample);
+            Scored scored = scored(sample);
             assertDrawsTheScorecard(HtmlReport.render(scored, Lang.ID), scored.card());
         }
     }
 
     @Test
     void escapesEveryText() {
-        Evaluator.Scored batam = scored("batam");
+        Scored batam = scored("batam");
         ScoreCard card = batam.card();
         Region odd = new Region("21.71", "KOTA <script>alert('x')</script> & \"CO\"", "KEPRI");
         ScoreCard renamed = new ScoreCard(card.packId(), odd, card.year(), card.stage(), card.total(), card.rank(),
                 card.clusters(), card.indicators(), card.deficiencies(), card.losses(), card.provisional(), card.gate(),
                 card.conditions(), card.recapIssues(), card.stamp());
-        String html = HtmlReport.render(new Evaluator.Scored(batam.input(), batam.submission(), batam.pack(), renamed),
+        String html = HtmlReport.render(new Scored(batam.name(), batam.submission(), batam.pack(), renamed),
                 Lang.EN);
         assertFalse(html.contains("<script"), "no script element, escaped");
         assertTrue(html.contains("<h1>KOTA &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;CO&quot;</h1>"));
@@ -63,7 +69,7 @@ class HtmlReportTest {
                 .replaceFirst("\"status\" : \"VALID\"",
                         Matcher.quoteReplacement("\"status\" : \"INVALID\", \"reason\" : " + quoted(reason)));
         Submission submission = KlaJson.readSubmission(json);
-        Evaluator.Scored scored = new Evaluator.Scored(Input.sample(Samples.find("batam").orElseThrow()), submission,
+        Scored scored = new Scored(Input.sample(Samples.find("batam").orElseThrow()).reportName(), submission,
                 Oracle.PACKS.forYear(2022), Oracle.score(submission));
         for (Lang lang : Lang.values()) {
             Document page = parse(HtmlReport.render(scored, lang));
@@ -82,7 +88,7 @@ class HtmlReportTest {
 
     @Test
     void warnsBesideTheScoreThatItRestsOnStandInsFoldsTheSourcesAndPrintsOnA4WithTheDate() {
-        Evaluator.Scored batam = scored("batam");
+        Scored batam = scored("batam");
         for (Lang lang : Lang.values()) {
             String html = HtmlReport.render(batam, lang);
             Document page = parse(html);
@@ -138,7 +144,7 @@ class HtmlReportTest {
 
     @Test
     void namesEachDeficientQuestionOnceWithItsText() {
-        Evaluator.Scored batam = scored("batam-2024");
+        Scored batam = scored("batam-2024");
         for (Lang lang : Lang.values()) {
             Document page = parse(HtmlReport.render(batam, lang));
             List<Element> rows = rows(page, "data-cost");
@@ -198,7 +204,7 @@ class HtmlReportTest {
     @Test
     void speaksOnlyTheLanguageAskedInEverySamplesPage() {
         for (Samples.Sample sample : Samples.all()) {
-            Evaluator.Scored scored = scored(sample.name());
+            Scored scored = scored(sample.name());
             for (Lang lang : Lang.values()) {
                 Document page = parse(HtmlReport.render(scored, lang));
                 // The sources are the pack's citations, quoted as the pack gives them (their words are the packs').
@@ -221,7 +227,7 @@ class HtmlReportTest {
 
     @Test
     void speaksTheLanguageAsked() {
-        Evaluator.Scored batam = scored("batam");
+        Scored batam = scored("batam");
         String id = HtmlReport.render(batam, Lang.ID);
         String en = HtmlReport.render(batam, Lang.EN);
         assertTrue(id.contains(" lang=\"id\"") && id.contains("Klaster I: Hak Sipil dan Kebebasan"));
@@ -230,7 +236,7 @@ class HtmlReportTest {
 
     @Test
     void tablesEveryLostPointTheLargestFirstInBothLanguages() {
-        Evaluator.Scored banyuasin = scored("banyuasin");
+        Scored banyuasin = scored("banyuasin");
         ScoreCard card = banyuasin.card();
         for (Lang lang : Lang.values()) {
             Explainer explainer = lang.explainer(banyuasin.pack());
@@ -267,7 +273,7 @@ class HtmlReportTest {
 
     @Test
     void writesTheNumbersPeopleReadWithTheDecimalMarkOfTheLanguageAndTheDataPlain() {
-        Evaluator.Scored batam = scored("batam");
+        Scored batam = scored("batam");
         ScoreCard card = batam.card();
         for (Lang lang : Lang.values()) {
             Document page = parse(HtmlReport.render(batam, lang));
@@ -295,7 +301,7 @@ class HtmlReportTest {
                     byId(page, "lost").getTextContent());
         }
         for (String sample : List.of("batam", "banyuasin", "banyuasin-2024", "empty", "edge-500")) {
-            Evaluator.Scored scored = scored(sample);
+            Scored scored = scored(sample);
             Document page = parse(HtmlReport.render(scored, Lang.ID));
             // The sources of the rules are the pack's own citations, quoted as the pack gives them.
             NodeList lists = page.getElementsByTagName("ul");
@@ -311,7 +317,7 @@ class HtmlReportTest {
 
     @Test
     void showsTheCheapestStepsToTheNextRank() {
-        Evaluator.Scored banyuasin = scored("banyuasin");
+        Scored banyuasin = scored("banyuasin");
         for (Lang lang : Lang.values()) {
             Element next = byId(parse(HtmlReport.render(banyuasin, lang)), "next-rank");
             assertEquals("MADYA", next.getAttribute("data-target"));
@@ -357,9 +363,9 @@ class HtmlReportTest {
         }
     }
 
-    static Evaluator.Scored scored(String sample) {
+    static Scored scored(String sample) {
         Samples.Sample found = Samples.find(sample).orElseThrow();
-        return new Evaluator.Scored(Input.sample(found), found.submission(),
+        return new Scored(Input.sample(found).reportName(), found.submission(),
                 Oracle.PACKS.forYear(found.submission().year()), Oracle.score(sample));
     }
 

@@ -3,8 +3,12 @@ package io.github.layakanak.kla.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.layakanak.kla.model.Rank;
+import io.github.layakanak.kla.report.Scored;
+import io.github.layakanak.kla.report.internal.HtmlReport;
+import io.github.layakanak.kla.report.internal.Lang;
+import io.github.layakanak.kla.report.internal.TextReport;
+import io.github.layakanak.kla.samples.Samples;
 import io.github.layakanak.kla.scoring.Loss;
-import io.github.layakanak.kla.testkit.Samples;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +40,7 @@ class InternalNamesTest {
     void reportsShowNoInternalName(String sample) {
         Set<String> names = new TreeSet<>(CsvReportTest.enumConstants(Rank.class, Loss.class));
         names.removeAll(WORDS);
-        Evaluator.Scored scored = HtmlReportTest.scored(sample);
+        Scored scored = HtmlReportTest.scored(sample);
         List<String> found = new ArrayList<>();
         for (Lang lang : Lang.values()) {
             // The page's visible text: its data- attributes are for programs, and may name values as code does.

@@ -1,10 +1,10 @@
 package io.github.layakanak.kla.cli;
 
 import io.github.layakanak.kla.model.Submission;
+import io.github.layakanak.kla.samples.Samples;
 import io.github.layakanak.kla.scoring.RulePacks;
 import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.ScoringEngine;
-import io.github.layakanak.kla.testkit.Samples;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.layakanak.kla.model.json.KlaJson;
-import io.github.layakanak.kla.testkit.Samples;
+import io.github.layakanak.kla.report.CsvDialect;
+import io.github.layakanak.kla.samples.Samples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

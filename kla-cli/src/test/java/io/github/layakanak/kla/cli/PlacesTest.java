@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.layakanak.kla.model.Indicator;
 import io.github.layakanak.kla.model.validation.Violation;
-import io.github.layakanak.kla.testkit.Samples;
+import io.github.layakanak.kla.samples.Samples;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

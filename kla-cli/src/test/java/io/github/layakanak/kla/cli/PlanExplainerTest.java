@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.layakanak.kla.model.Rank;
+import io.github.layakanak.kla.samples.Samples;
 import io.github.layakanak.kla.scoring.CheckedSubmission;
 import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.ScoringEngine;
@@ -17,7 +18,6 @@ import io.github.layakanak.kla.scoring.plan.PlanExplainer;
 import io.github.layakanak.kla.scoring.plan.PlanRequest;
 import io.github.layakanak.kla.scoring.plan.Planner;
 import io.github.layakanak.kla.scoring.plan.Step;
-import io.github.layakanak.kla.testkit.Samples;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -26,7 +26,7 @@ import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.testkit.GoldenCases;
 import io.github.layakanak.kla.testkit.Generators;
 import io.github.layakanak.kla.testkit.Property;
-import io.github.layakanak.kla.testkit.Samples;
+import io.github.layakanak.kla.samples.Samples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -11,9 +11,12 @@ import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.model.Stage;
 import io.github.layakanak.kla.model.internal.Json;
 import io.github.layakanak.kla.model.json.KlaJson;
+import io.github.layakanak.kla.report.CsvDialect;
+import io.github.layakanak.kla.report.internal.CsvReport;
+import io.github.layakanak.kla.report.internal.TextReport;
+import io.github.layakanak.kla.samples.Samples;
 import io.github.layakanak.kla.scoring.ClusterScore;
 import io.github.layakanak.kla.scoring.ScoreCard;
-import io.github.layakanak.kla.testkit.Samples;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -88,7 +91,7 @@ class ScoreIT {
         Kla.Run run = Kla.run(dir, "score", "--sample", "banyuasin", "--lang", "en").exits(0);
         assertTrue(run.out().contains("Cluster I: Civil rights and freedoms"), run::toString);
         assertTrue(run.out().contains("Deficiencies, the largest first:"), run::toString);
-        List<BigDecimal> costs = TextReportTest.section(run.out(), TextReport.deficienciesHeading(Lang.EN)).stream()
+        List<BigDecimal> costs = TextReportTest.section(run.out(), TextReport.deficienciesHeading(Lang.EN.words())).stream()
                 .map(l -> new BigDecimal(l.trim().substring(1).split(" ")[0])).toList();
         assertEquals(card.deficiencies().size(), costs.size(), run::toString);
         for (int i = 1; i < costs.size(); i++) {
@@ -125,13 +128,13 @@ class ScoreIT {
         Kla.Run run = Kla.run(dir, "score", ".", "--format", "csv", "--lang", "en").exits(0);
         List<List<String>> rows = CsvReading.rows(run.out(), CsvDialect.EN);
         assertFalse(run.out().startsWith("\uFEFF"), "no byte order mark in the English dialect");
-        assertEquals(CsvReport.header(Lang.EN, Oracle.PACKS.forYear(2022)), rows.get(0));
+        assertEquals(CsvReport.header(Lang.EN.words(), Oracle.PACKS.forYear(2022)), rows.get(0));
         assertEquals(Samples.all().size() + 1, rows.size(), run::toString);
         List<String> batam = rows.stream().filter(r -> r.get(0).equals("batam.json")).findFirst().orElseThrow();
         ScoreCard card = Oracle.score("batam");
         assertEquals(List.of("batam.json", "21.71", "KOTA BATAM", "KEPULAUAN RIAU", "2022", "Final verification",
                 "kla-2022", card.total().toPlainString(), "1000.00", "255.00", "Nindya"), batam.subList(0, 11));
-        List<String> expected = CsvReport.row(HtmlReportTest.scored("batam"), Lang.EN, CsvDialect.EN);
+        List<String> expected = CsvReport.row(HtmlReportTest.scored("batam"), Lang.EN.words(), CsvDialect.EN);
         assertEquals(expected.subList(1, expected.size()), batam.subList(1, batam.size()));
         assertEquals(summary(Lang.EN) + "\n", run.err());
     }
@@ -205,7 +208,7 @@ class ScoreIT {
     private static String summary(Lang lang) {
         Map<Rank, Integer> ranks = new EnumMap<>(Rank.class);
         Samples.all().forEach(s -> ranks.merge(s.expectedRank(), 1, Integer::sum));
-        return TextReport.summary(Samples.all().size(), 0, ranks, lang);
+        return ScoreCommand.summary(Samples.all().size(), 0, ranks, lang);
     }
 
     @Test
@@ -222,7 +225,7 @@ class ScoreIT {
         Kla.Run otherYear = Kla.run(dir, "score", "--sample", "batam", "--year", "2019").exits(Main.USAGE);
         assertEquals("", otherYear.out());
         assertEquals("contoh batam: --year 2019: belum ada paket aturan penilaian untuk tahun 2019; tahun yang dapat "
-                + "dinilai: 2022, 2024\n", otherYear.err());
+                + "dinilai: 2022, 2023, 2024\n", otherYear.err());
     }
 
     @Test

@@ -8,6 +8,12 @@ import io.github.layakanak.kla.model.Cluster;
 import io.github.layakanak.kla.model.EvidenceType;
 import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.model.Stage;
+import io.github.layakanak.kla.report.Scored;
+import io.github.layakanak.kla.report.internal.HtmlReport;
+import io.github.layakanak.kla.report.internal.Lang;
+import io.github.layakanak.kla.report.internal.Numbers;
+import io.github.layakanak.kla.report.internal.TextReport;
+import io.github.layakanak.kla.samples.Samples;
 import io.github.layakanak.kla.scoring.ClusterScore;
 import io.github.layakanak.kla.scoring.Deficiency;
 import io.github.layakanak.kla.scoring.Explainer;
@@ -15,7 +21,6 @@ import io.github.layakanak.kla.scoring.Loss;
 import io.github.layakanak.kla.scoring.RecapIssue;
 import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.pack.RulePack;
-import io.github.layakanak.kla.testkit.Samples;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -30,7 +35,7 @@ class TextReportTest {
 
     @Test
     void showsThePathToTheNextRankInBothLanguages() {
-        Evaluator.Scored banyuasin = HtmlReportTest.scored("banyuasin");
+        Scored banyuasin = HtmlReportTest.scored("banyuasin");
         String id = TextReport.render(banyuasin, Lang.ID);
         assertTrue(id.contains("\nMenuju peringkat berikutnya: Untuk mencapai Madya diperlukan +85,01 poin"), id);
         assertTrue(id.matches("(?s).*\n   1\\. \\+30,00 -> 545,00 \\(Pratama\\): 11\\. Infrastruktur Ramah Anak: .*"), id);
@@ -40,7 +45,7 @@ class TextReportTest {
 
     @Test
     void warnsBesideTheTotalThatItRestsOnStandInsAndNamesIndicatorsByNumberAndName() {
-        Evaluator.Scored batam = HtmlReportTest.scored("batam");
+        Scored batam = HtmlReportTest.scored("batam");
         String id = TextReport.render(batam, Lang.ID);
         int warning = id.indexOf("\nPerhatian: nilai ini dihitung dengan angka perkiraan");
         assertTrue(warning > id.indexOf("\nTotal                    745,00 dari 1000\n"), id);
@@ -57,7 +62,7 @@ class TextReportTest {
     @Test
     void leadsWithTheTotalTheRankTheLossesAndTheNextRankAndThenTheDetail() {
         for (String sample : List.of("batam", "batam-2024", "banyuasin-2024", "perfect")) {
-            Evaluator.Scored scored = HtmlReportTest.scored(sample);
+            Scored scored = HtmlReportTest.scored(sample);
             for (Lang lang : Lang.values()) {
                 String text = TextReport.render(scored, lang);
                 List<Integer> at = new ArrayList<>();
@@ -78,7 +83,7 @@ class TextReportTest {
 
     @Test
     void tablesEverySectionWithItsPointsAndMaximumAndTheTotal() {
-        Evaluator.Scored batam = HtmlReportTest.scored("batam");
+        Scored batam = HtmlReportTest.scored("batam");
         List<String> lines = TextReport.render(batam, Lang.ID).lines().toList();
         assertEquals("KOTA BATAM, KEPULAUAN RIAU (21.71)", lines.get(0));
         assertEquals("Tahun 2022 · Verifikasi Final · paket kla-2022", lines.get(1));
@@ -92,7 +97,7 @@ class TextReportTest {
 
     @Test
     void writesTheTotalTheSectionsAndTheLossesWithTheDecimalMarkOfTheLanguage() {
-        Evaluator.Scored batam = HtmlReportTest.scored("batam");
+        Scored batam = HtmlReportTest.scored("batam");
         String id = TextReport.render(batam, Lang.ID);
         String en = TextReport.render(batam, Lang.EN);
         assertTrue(id.lines().anyMatch(l -> l.matches("Total +745,00 +1000")), id);
@@ -114,7 +119,7 @@ class TextReportTest {
             assertTrue(en.contains(lost + "  "), lost + " in\n" + en);
         }
         for (String sample : List.of("batam", "banyuasin", "banyuasin-2024", "empty", "edge-500")) {
-            Evaluator.Scored scored = HtmlReportTest.scored(sample);
+            Scored scored = HtmlReportTest.scored(sample);
             String indonesian = TextReport.render(scored, Lang.ID);
             assertEquals(List.of(), DecimalMarks.decimalPoints(indonesian, scored.submission(), scored.card()),
                     indonesian);
@@ -123,7 +128,7 @@ class TextReportTest {
 
     @Test
     void showsTheRankTheGateAndTheRangeInTheLanguageAsked() {
-        Evaluator.Scored batam = HtmlReportTest.scored("batam");
+        Scored batam = HtmlReportTest.scored("batam");
         String en = TextReport.render(batam, Lang.EN);
         assertTrue(en.contains("\nRank               Nindya (above 700 to 800)\n"), en);
         assertTrue(en.contains("\nStage gate         after Administrative verification, above 500: goes on to the "
@@ -135,7 +140,7 @@ class TextReportTest {
 
     @Test
     void listsTheDeficienciesTheLargestFirstWithTheirCosts() {
-        Evaluator.Scored banyuasin = HtmlReportTest.scored("banyuasin");
+        Scored banyuasin = HtmlReportTest.scored("banyuasin");
         ScoreCard card = banyuasin.card();
         List<String> lines = section(TextReport.render(banyuasin, Lang.EN), TextReport.deficienciesHeading(Lang.EN));
         assertTrue(TextReport.render(banyuasin, Lang.EN).contains("\nDeficiencies, the largest first: what fixing each"
@@ -164,7 +169,7 @@ class TextReportTest {
 
     @Test
     void accountsForEveryLostPointTheLargestFirstInBothLanguages() {
-        Evaluator.Scored banyuasin = HtmlReportTest.scored("banyuasin");
+        Scored banyuasin = HtmlReportTest.scored("banyuasin");
         ScoreCard card = banyuasin.card();
         BigDecimal lost = new BigDecimal("1000").subtract(card.total());
         assertEquals(0, new BigDecimal("485.00").compareTo(lost), "the sample is calibrated for 515.00");
@@ -205,7 +210,7 @@ class TextReportTest {
     @Test
     void namesTheQuestionOfAnInstrumentShapedIndicatorOnceWithItsText() {
         for (String sample : List.of("banyuasin-2024", "batam-2024")) {
-            Evaluator.Scored scored = HtmlReportTest.scored(sample);
+            Scored scored = HtmlReportTest.scored(sample);
             for (Lang lang : Lang.values()) {
                 String text = TextReport.render(scored, lang);
                 Explainer explainer = lang.explainer(scored.pack());
@@ -225,7 +230,7 @@ class TextReportTest {
                 assertTrue(named > 10, sample + " " + lang + ": questions named in\n" + text);
             }
         }
-        Evaluator.Scored batam = HtmlReportTest.scored("batam-2024");
+        Scored batam = HtmlReportTest.scored("batam-2024");
         String id = TextReport.render(batam, Lang.ID);
         assertTrue(id.contains("  2. Penguatan Kelembagaan Kabupaten/Kota Layak Anak (KLA), pertanyaan 4 (Rencana Aksi "
                 + "Daerah (RAD) KLA): belum dijawab (nilai maksimum 10)\n"), id);
@@ -233,7 +238,7 @@ class TextReportTest {
                 + "Daerah (RAD) KLA): Belum dijawab\n"), "the loss: " + id);
         assertTrue(TextReport.render(batam, Lang.EN).contains("  2. Strengthening the institutions of KLA, question 4 "
                 + "(Regional KLA action plan (RAD)): not answered (maximum 10)\n"));
-        Evaluator.Scored banyuasin = HtmlReportTest.scored("banyuasin-2024");
+        Scored banyuasin = HtmlReportTest.scored("banyuasin-2024");
         List<String> lines = section(TextReport.render(banyuasin, Lang.EN), TextReport.lossesHeading(banyuasin.card(),
                 Lang.EN));
         assertEquals("  -" + Numbers.points(new BigDecimal("1000").subtract(banyuasin.card().total()), Lang.EN)
@@ -260,7 +265,7 @@ class TextReportTest {
 
     @Test
     void aPerfectDistrictLosesNothing() {
-        Evaluator.Scored perfect = HtmlReportTest.scored("perfect");
+        Scored perfect = HtmlReportTest.scored("perfect");
         assertEquals(List.of(), perfect.card().losses());
         String id = TextReport.render(perfect, Lang.ID);
         String en = TextReport.render(perfect, Lang.EN);
@@ -271,7 +276,7 @@ class TextReportTest {
     @Test
     void writesNoInternalNameInAnySamplesReport() {
         for (Samples.Sample sample : Samples.all()) {
-            Evaluator.Scored scored = HtmlReportTest.scored(sample.name());
+            Scored scored = HtmlReportTest.scored(sample.name());
             for (Lang lang : Lang.values()) {
                 assertNoInternalName(TextReport.render(scored, lang), sample.name() + " " + lang);
             }
@@ -281,7 +286,7 @@ class TextReportTest {
     @Test
     void speaksOnlyTheLanguageAskedInEverySamplesReport() {
         for (Samples.Sample sample : Samples.all()) {
-            Evaluator.Scored scored = HtmlReportTest.scored(sample.name());
+            Scored scored = HtmlReportTest.scored(sample.name());
             for (Lang lang : Lang.values()) {
                 Wording.assertIn(lang, TextReport.render(scored, lang), own(scored), "text of " + sample.name());
             }
@@ -292,7 +297,7 @@ class TextReportTest {
      * What in a report is nobody's language: the district's name, its documents' titles and the verifiers' reasons,
      * and the stamp's hashes.
      */
-    static List<String> own(Evaluator.Scored scored) {
+    static List<String> own(Scored scored) {
         List<String> own = new ArrayList<>(List.of(scored.card().region().name(), scored.card().region().province(),
                 scored.card().stamp().packSha256(), scored.card().stamp().submissionSha256()));
         scored.card().losses().forEach(l -> l.evidence().ifPresent(e -> {
@@ -312,7 +317,7 @@ class TextReportTest {
 
     @Test
     void namesRecapInconsistenciesInWords() {
-        Evaluator.Scored batam = HtmlReportTest.scored("batam");
+        Scored batam = HtmlReportTest.scored("batam");
         ScoreCard card = batam.card();
         List<RecapIssue> issues = List.of(
                 new RecapIssue(RecapIssue.Kind.QUESTION_ABOVE_MAX, "/answers/3/questions/0/awardedPoints",
@@ -327,7 +332,7 @@ class TextReportTest {
         ScoreCard inconsistent = new ScoreCard(card.packId(), card.region(), card.year(), card.stage(), card.total(),
                 card.rank(), card.clusters(), card.indicators(), card.deficiencies(), card.losses(), card.provisional(),
                 card.gate(), card.conditions(), issues, card.stamp());
-        Evaluator.Scored scored = new Evaluator.Scored(batam.input(), batam.submission(), batam.pack(), inconsistent);
+        Scored scored = new Scored(batam.name(), batam.submission(), batam.pack(), inconsistent);
         String en = TextReport.render(scored, Lang.EN);
         String id = TextReport.render(scored, Lang.ID);
         assertTrue(en.contains("\n  Indicator 4 Birth-certificate coverage"), en);
@@ -383,9 +388,9 @@ class TextReportTest {
         ranks.put(Rank.NINDYA, 2);
         ranks.put(Rank.NONE, 1);
         assertEquals("kla: scored 3, failed 1; KLA 0, Utama 0, Nindya 2, Madya 0, Pratama 0, No rank 1",
-                TextReport.summary(3, 1, ranks, Lang.EN));
+                ScoreCommand.summary(3, 1, ranks, io.github.layakanak.kla.cli.Lang.EN));
         assertEquals("kla: dinilai 3, gagal 1; KLA 0, Utama 0, Nindya 2, Madya 0, Pratama 0, Belum Berperingkat 1",
-                TextReport.summary(3, 1, ranks, Lang.ID));
+                ScoreCommand.summary(3, 1, ranks, io.github.layakanak.kla.cli.Lang.ID));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.layakanak.kla.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.layakanak.kla.report.internal.Lang;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -40,6 +41,7 @@ final class Wording {
             "--?[A-Za-z][A-Za-z-]*"                  // options
             + "|\\S*[/\\\\]\\S*"                      // paths, pointers, addresses
             + "|\\S+\\.(json|csv|html|txt|jar|md)\\b" // file names
+            + "|\\b[0-9a-f]{64}\\b"                 // a SHA-256, whose hex digits may spell "be" or "add"
             + "|\\[[^\\]]*\\]"                      // a value quoted by kla, as in [2019]
             + "|\"[^\"\\s]*\"");                   // a JSON value as the user writes it, as in "INVALID"
 
@@ -61,6 +63,16 @@ final class Wording {
     /** The words of the other language in the text of {@code lang}. */
     static List<String> foreign(Lang lang, String text, Collection<String> own) {
         return lang == Lang.ID ? english(text, own) : indonesian(text, own);
+    }
+
+    /** The words of the other language in the text of the command line's {@code lang}. */
+    static List<String> foreign(io.github.layakanak.kla.cli.Lang lang, String text, Collection<String> own) {
+        return foreign(lang.words(), text, own);
+    }
+
+    /** Asserts the text of the command line's {@code lang} has no word of the other language. */
+    static void assertIn(io.github.layakanak.kla.cli.Lang lang, String text, Collection<String> own, String what) {
+        assertIn(lang.words(), text, own, what);
     }
 
     /** Asserts the text of {@code lang} has no word of the other language, naming each with its line. */

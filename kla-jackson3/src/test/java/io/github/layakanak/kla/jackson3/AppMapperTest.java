@@ -5,24 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.DatabindException;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 import io.github.layakanak.kla.model.Submission;
 import io.github.layakanak.kla.model.json.JsonFormatException;
 import io.github.layakanak.kla.model.json.KlaJson;
-import io.github.layakanak.kla.scoring.ScoreCard;
+import io.github.layakanak.kla.samples.Samples;
 import io.github.layakanak.kla.scoring.RulePacks;
+import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.ScoringEngine;
 import io.github.layakanak.kla.testkit.BadInputs;
 import io.github.layakanak.kla.testkit.GoldenCase;
 import io.github.layakanak.kla.testkit.GoldenCases;
-import io.github.layakanak.kla.testkit.Samples;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +25,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An app's own Jackson 3 mapper, configured as lenient as Spring Boot's (unknown fields ignored, scalars coerced,

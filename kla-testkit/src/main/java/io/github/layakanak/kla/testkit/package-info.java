@@ -1,6 +1,8 @@
 /**
- * Samples, generators (of submissions, valid, broken or hostile, and of whole rule packs), a property runner with
- * shrinking, scorecard assertions, golden cases as data and the rule-pack contract, for tests of KLA scores.
+ * Generators (of submissions, valid, broken or hostile, and of whole rule packs), a property runner with
+ * shrinking, scorecard assertions, golden cases as data and the rule-pack contract, for tests of KLA scores. The
+ * bundled samples to start from are {@code io.github.layakanak.kla.samples.Samples}, in {@code kla-samples}, which
+ * the testkit depends on (they were {@code io.github.layakanak.kla.testkit.Samples} before).
  *
  * <p>A threshold test in a few lines:
  * <pre>{@code

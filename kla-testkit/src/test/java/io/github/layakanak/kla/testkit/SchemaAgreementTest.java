@@ -18,6 +18,7 @@ import com.networknt.schema.ValidationMessage;
 import io.github.layakanak.kla.model.Submission;
 import io.github.layakanak.kla.model.json.JsonFormatException;
 import io.github.layakanak.kla.model.json.KlaJson;
+import io.github.layakanak.kla.samples.Samples;
 import io.github.layakanak.kla.model.validation.SubmissionValidator;
 import io.github.layakanak.kla.model.validation.Violation;
 import java.io.ByteArrayInputStream;

@@ -11,7 +11,7 @@ import io.github.layakanak.kla.model.json.JsonFormatException;
 import io.github.layakanak.kla.model.json.KlaJson;
 import io.github.layakanak.kla.scoring.RulePacks;
 import io.github.layakanak.kla.scoring.ScoringEngine;
-import io.github.layakanak.kla.testkit.Samples;
+import io.github.layakanak.kla.samples.Samples;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.ResourceBundle;

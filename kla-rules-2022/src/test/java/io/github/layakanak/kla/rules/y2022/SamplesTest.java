@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.model.validation.SubmissionValidator;
+import io.github.layakanak.kla.samples.Samples;
 import io.github.layakanak.kla.scoring.ScoringEngine;
 import io.github.layakanak.kla.scoring.pack.RulePack;
-import io.github.layakanak.kla.testkit.Samples;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;

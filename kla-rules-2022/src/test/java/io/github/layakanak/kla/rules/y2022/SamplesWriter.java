@@ -14,10 +14,10 @@ import io.github.layakanak.kla.model.Stage;
 import io.github.layakanak.kla.model.Submission;
 import io.github.layakanak.kla.model.Verification;
 import io.github.layakanak.kla.model.json.KlaJson;
+import io.github.layakanak.kla.samples.Samples;
 import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.ScoringEngine;
 import io.github.layakanak.kla.scoring.pack.RulePack;
-import io.github.layakanak.kla.testkit.Samples;
 import io.github.layakanak.kla.testkit.Targets;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -41,8 +41,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 class SamplesWriter {
 
-    private static final Path FOLDER = Path.of("..", "kla-testkit", "src", "main", "resources", "io", "github",
-            "layakanak", "kla", "testkit", "samples");
+    private static final Path FOLDER = Path.of("..", "kla-samples", "src", "main", "resources", "io", "github",
+            "layakanak", "kla", "samples", "samples");
     private static final String SYNTHETIC = "Contoh sintetis: ";
     private static final List<String> DISTRICTS = List.of("batam", "kendari", "bengkalis", "banyuasin",
             "tanjung-jabung-barat");

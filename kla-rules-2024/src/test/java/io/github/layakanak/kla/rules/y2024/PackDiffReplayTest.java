@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.layakanak.kla.model.Rank;
+import io.github.layakanak.kla.samples.Samples;
 import io.github.layakanak.kla.scoring.RulePacks;
 import io.github.layakanak.kla.scoring.ScoringEngine;
 import io.github.layakanak.kla.scoring.diff.Change;
@@ -15,7 +16,6 @@ import io.github.layakanak.kla.scoring.pack.Overlay;
 import io.github.layakanak.kla.scoring.pack.Provenance;
 import io.github.layakanak.kla.scoring.pack.RankBands;
 import io.github.layakanak.kla.scoring.pack.RulePack;
-import io.github.layakanak.kla.testkit.Samples;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

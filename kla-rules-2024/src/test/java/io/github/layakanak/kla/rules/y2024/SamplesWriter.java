@@ -16,15 +16,15 @@ import io.github.layakanak.kla.model.Stage;
 import io.github.layakanak.kla.model.Submission;
 import io.github.layakanak.kla.model.Verification;
 import io.github.layakanak.kla.model.json.KlaJson;
-import io.github.layakanak.kla.scoring.ClusterScore;
+import io.github.layakanak.kla.samples.Samples;
 import io.github.layakanak.kla.scoring.Basis;
+import io.github.layakanak.kla.scoring.ClusterScore;
 import io.github.layakanak.kla.scoring.IndicatorScore;
 import io.github.layakanak.kla.scoring.QuestionScore;
 import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.ScoringEngine;
 import io.github.layakanak.kla.scoring.pack.QuestionRule;
 import io.github.layakanak.kla.scoring.pack.RulePack;
-import io.github.layakanak.kla.testkit.Samples;
 import io.github.layakanak.kla.testkit.Targets;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Writes the testkit's samples of the 2024 cycle ({@code batam-2024} and so on), calibrated under this pack with
+ * Writes the samples (of kla-samples) of the 2024 cycle ({@code batam-2024} and so on), calibrated under this pack with
  * the testkit's {@link Targets}, and adds them to the samples index, keeping the entries of other packs. Not part
  * of the build (its name does not end in Test); run it after changing the pack, then check the diff:
  * <pre>
@@ -57,8 +57,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  */
 class SamplesWriter {
 
-    private static final Path FOLDER = Path.of("..", "kla-testkit", "src", "main", "resources", "io", "github",
-            "layakanak", "kla", "testkit", "samples");
+    private static final Path FOLDER = Path.of("..", "kla-samples", "src", "main", "resources", "io", "github",
+            "layakanak", "kla", "samples", "samples");
     private static final String SYNTHETIC = "Contoh sintetis: ";
     private static final LocalDate SUBMITTED = LocalDate.of(2024, 3, 31);
 

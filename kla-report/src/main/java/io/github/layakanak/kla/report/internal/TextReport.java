@@ -1,7 +1,7 @@
-package io.github.layakanak.kla.cli;
+package io.github.layakanak.kla.report.internal;
 
-import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.model.Stage;
+import io.github.layakanak.kla.report.Scored;
 import io.github.layakanak.kla.scoring.ClusterScore;
 import io.github.layakanak.kla.scoring.ConditionOutcome;
 import io.github.layakanak.kla.scoring.Deficiency;
@@ -21,7 +21,6 @@ import io.github.layakanak.kla.scoring.plan.Step;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * A scorecard as text for people, in the order a district reads it: the total and the rank first, with the warning
@@ -30,12 +29,19 @@ import java.util.Map;
  * to the next rank; then the detail: the points of each section against its maximum, and the deficiencies with what
  * fixing each alone gains, the largest first.
  */
-final class TextReport {
+public final class TextReport {
 
     private TextReport() {
     }
 
-    static String render(Evaluator.Scored scored, Lang lang) {
+    /**
+     * The report.
+     *
+     * @param scored the district
+     * @param lang   the language
+     * @return the text, each line ending in {@code \n}
+     */
+    public static String render(Scored scored, Lang lang) {
         ScoreCard card = scored.card();
         RulePack pack = scored.pack();
         StringBuilder text = new StringBuilder();
@@ -104,8 +110,16 @@ final class TextReport {
         return text.toString();
     }
 
-    /** The round of a scorecard or a plan: the year, the stage and the rule pack. */
-    static String round(int year, Stage stage, String packId, Lang lang) {
+    /**
+     * The round of a scorecard or a plan: the year, the stage and the rule pack.
+     *
+     * @param year the assessment year
+     * @param stage the stage
+     * @param packId the pack's id
+     * @param lang the language
+     * @return the words
+     */
+    public static String round(int year, Stage stage, String packId, Lang lang) {
         return lang.text("report.round", year, lang.name(stage), packId);
     }
 
@@ -142,7 +156,7 @@ final class TextReport {
      * The path to the next rank, as the HTML page and {@code kla plan} give it: what it needs, then the fewest steps,
      * each with its gain, the running total and the rank.
      */
-    private static void nextRank(StringBuilder text, Evaluator.Scored scored, Lang lang) {
+    private static void nextRank(StringBuilder text, Scored scored, Lang lang) {
         PlanRequest request = PlanRequest.nextRank();
         Plan plan = Planner.plan(ScoringEngine.check(scored.pack(), scored.submission()), request);
         PlanExplainer words = PlanExplainer.of(scored.pack(), lang.locale());
@@ -156,16 +170,25 @@ final class TextReport {
         }
     }
 
-    /** The heading of the deficiencies, which says that each cost is what fixing that one alone would gain. */
-    static String deficienciesHeading(Lang lang) {
+    /**
+     * The heading of the deficiencies, which says that each cost is what fixing that one alone would gain.
+     *
+     * @param lang the language
+     * @return the words
+     */
+    public static String deficienciesHeading(Lang lang) {
         return lang.text("report.deficiencies.heading");
     }
 
     /**
      * The heading of the losses, with the points lost in all, which every point below the maxima is one loss's
      * share of; or, for a card that lost nothing, the sentence that says so.
+     *
+     * @param card the scorecard
+     * @param lang the language
+     * @return the words
      */
-    static String lossesHeading(ScoreCard card, Lang lang) {
+    public static String lossesHeading(ScoreCard card, Lang lang) {
         String max = Numbers.plain(Numbers.maxima(card), lang);
         if (card.losses().isEmpty()) {
             return lang.text("report.losses.none", max);
@@ -173,13 +196,27 @@ final class TextReport {
         return lang.text("report.losses.heading", Numbers.points(Numbers.lost(card), lang), max);
     }
 
-    /** What the losses add up to, in words: the maxima minus the total. */
-    static String lostInAll(ScoreCard card, Lang lang) {
+    /**
+     * What the losses add up to, in words: the maxima minus the total.
+     *
+     * @param card the scorecard
+     * @param lang the language
+     * @return the words
+     */
+    public static String lostInAll(ScoreCard card, Lang lang) {
         return lang.text("report.losses.sum", Numbers.plain(Numbers.maxima(card), lang),
                 Numbers.points(card.total(), lang));
     }
 
-    static String provisional(ProvisionalRange range, Lang lang) {
+    /**
+     * The provisional range in words: the lowest and highest total (and rank) the pending documents allow, or that
+     * nothing is pending.
+     *
+     * @param range the provisional range
+     * @param lang  the language
+     * @return the words
+     */
+    public static String provisional(ProvisionalRange range, Lang lang) {
         String lowest = Numbers.points(range.lowest(), lang) + " (" + lang.name(range.lowestRank()) + ")";
         String highest = Numbers.points(range.highest(), lang) + " (" + lang.name(range.highestRank()) + ")";
         if (range.lowest().compareTo(range.highest()) == 0 && range.lowestRank() == range.highestRank()) {
@@ -188,7 +225,14 @@ final class TextReport {
         return lang.text("report.provisional.range", lowest, highest);
     }
 
-    static String condition(ConditionOutcome condition, Lang lang) {
+    /**
+     * A rank condition in words: which, for which rank, met or not, and whether it holds the rank down.
+     *
+     * @param condition the rank condition's outcome
+     * @param lang      the language
+     * @return the words
+     */
+    public static String condition(ConditionOutcome condition, Lang lang) {
         String outcome = condition.met() ? lang.text("report.condition.met") : lang.text("report.condition.notMet");
         return condition.condition() + " (" + lang.name(condition.rank()) + "): "
                 + (condition.capped() ? lang.text("report.condition.capped", outcome) : outcome);
@@ -197,8 +241,14 @@ final class TextReport {
     /**
      * One deficiency: the indicator's number and name, the question (with its text) and the document concerned, and
      * what to do. The question is named once, before the colon.
+     *
+     * @param deficiency the deficiency
+     * @param pack the rule pack
+     * @param explainer the pack's words in the language
+     * @param lang the language
+     * @return the words
      */
-    static String deficiency(Deficiency deficiency, RulePack pack, Explainer explainer, Lang lang) {
+    public static String deficiency(Deficiency deficiency, RulePack pack, Explainer explainer, Lang lang) {
         StringBuilder line = new StringBuilder();
         line.append(HtmlReport.indicatorName(pack, deficiency.indicator(), deficiency.question(), lang));
         String explanation = deficiency(deficiency, explainer, lang);
@@ -212,8 +262,13 @@ final class TextReport {
     /**
      * What is wrong and what to do, after the indicator and question are named: for an unanswered question, only
      * that it is unanswered and what it is worth, since the explainer's sentence would name the question again.
+     *
+     * @param deficiency the deficiency
+     * @param explainer the pack's words in the language
+     * @param lang the language
+     * @return the words
      */
-    static String deficiency(Deficiency deficiency, Explainer explainer, Lang lang) {
+    public static String deficiency(Deficiency deficiency, Explainer explainer, Lang lang) {
         if (deficiency.kind() == Deficiency.Kind.NOT_ANSWERED && deficiency.question().isPresent()) {
             return lang.text("report.deficiency.question.notAnswered", Numbers.plain(deficiency.cost(), lang));
         }
@@ -223,34 +278,30 @@ final class TextReport {
     /**
      * Why a loss's points were lost, after the indicator and question are named: for an unanswered question the
      * cause alone, since the explainer's sentence would name the question's text again.
+     *
+     * @param loss the loss
+     * @param explainer the pack's words in the language
+     * @return the words
      */
-    static String loss(Loss loss, Explainer explainer) {
+    public static String loss(Loss loss, Explainer explainer) {
         if (loss.cause() == Loss.Cause.NOT_ANSWERED && loss.question().isPresent() && loss.item().isEmpty()) {
             return explainer.cause(Loss.Cause.NOT_ANSWERED);
         }
         return explainer.loss(loss);
     }
 
-    /** The stamp on two lines, the second under the first's words after its colon. */
-    static String stamp(Stamp stamp, Lang lang) {
+    /**
+     * The stamp on two lines, the second under the first's words after its colon.
+     *
+     * @param stamp the scorecard's stamp
+     * @param lang the language
+     * @return the words
+     */
+    public static String stamp(Stamp stamp, Lang lang) {
         String overlay = stamp.overlay().map(o -> lang.text("report.stamp.overlay", o.name(), o.sha256())).orElse("");
         String first = lang.text("report.stamp.line", stamp.packId(), stamp.packSha256(), overlay,
                 stamp.engineVersion());
         return first + "\n" + " ".repeat(first.indexOf(": ") + 2)
                 + lang.text("report.stamp.submission", stamp.submissionSha256());
-    }
-
-    /** The one-line summary of a batch: scored, failed, and how many got each rank, the highest first. */
-    static String summary(int scored, int failed, Map<Rank, Integer> ranks, Lang lang) {
-        StringBuilder line = new StringBuilder(lang.text("report.summary", scored, failed));
-        String separator = "; ";
-        Rank[] order = Rank.values();
-        for (int i = order.length - 1; i >= 0; i--) {
-            Rank rank = order[i];
-            line.append(separator).append(rank == Rank.KLA ? "KLA" : lang.name(rank)).append(' ')
-                    .append(ranks.getOrDefault(rank, 0));
-            separator = ", ";
-        }
-        return line.toString();
     }
 }

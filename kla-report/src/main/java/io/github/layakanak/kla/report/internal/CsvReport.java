@@ -1,6 +1,8 @@
-package io.github.layakanak.kla.cli;
+package io.github.layakanak.kla.report.internal;
 
 import io.github.layakanak.kla.model.Cluster;
+import io.github.layakanak.kla.report.CsvDialect;
+import io.github.layakanak.kla.report.Scored;
 import io.github.layakanak.kla.scoring.ClusterScore;
 import io.github.layakanak.kla.scoring.Explainer;
 import io.github.layakanak.kla.scoring.Loss;
@@ -39,7 +41,7 @@ import java.util.regex.Pattern;
  * <p>The Indonesian dialect starts with a byte order mark (U+FEFF), which tells Excel the file is UTF-8; the
  * English one, for programs, does not ({@link CsvDialect#EN} says why).
  */
-final class CsvReport {
+public final class CsvReport {
 
     /** kla's region code, {@code PP.KK}: the only text a row writes as a formula. */
     private static final Pattern REGION_CODE = Pattern.compile("[0-9]{2}\\.[0-9]{2}");
@@ -53,8 +55,9 @@ final class CsvReport {
      * @param scored  the districts, at least one
      * @param lang    the language of the headers and words
      * @param dialect how the file is written
+     * @return the field
      */
-    static String render(List<Evaluator.Scored> scored, Lang lang, CsvDialect dialect) {
+    public static String render(List<Scored> scored, Lang lang, CsvDialect dialect) {
         StringBuilder csv = new StringBuilder();
         if (dialect.byteOrderMark()) {
             csv.append('\uFEFF');
@@ -67,8 +70,12 @@ final class CsvReport {
     /**
      * The header, in words of the language; {@code pack} only lends its explainer the words for the causes, which
      * are the same for every pack.
+     *
+     * @param lang the language
+     * @param pack the rule pack
+     * @return the fields
      */
-    static List<String> header(Lang lang, RulePack pack) {
+    public static List<String> header(Lang lang, RulePack pack) {
         List<String> header = new ArrayList<>();
         for (String key : List.of("file", "regionCode", "region", "province", "year", "stage", "pack", "total",
                 "maximum", "lost", "rank")) {
@@ -87,12 +94,18 @@ final class CsvReport {
         return List.copyOf(header);
     }
 
-    /** One district's fields, before quoting: text neutralised, numbers in the dialect's notation. */
-    static List<String> row(Evaluator.Scored scored, Lang lang, CsvDialect dialect) {
+    /**
+     * One district's fields, before quoting: text neutralised, numbers in the dialect's notation.
+     *
+     * @param scored the district
+     * @param lang the language
+     * @param dialect how the CSV is written
+     * @return the fields
+     */
+    public static List<String> row(Scored scored, Lang lang, CsvDialect dialect) {
         ScoreCard card = scored.card();
         BigDecimal max = Numbers.maxima(card);
-        List<String> row = new ArrayList<>(List.of(text(scored.input().path().map(p -> p.getFileName().toString())
-                        .orElse(scored.input().label())),
+        List<String> row = new ArrayList<>(List.of(text(scored.name()),
                 code(card.region().code(), dialect), text(card.region().name()), text(card.region().province()),
                 Integer.toString(card.year()), lang.name(card.stage()), text(card.packId()),
                 number(card.total(), dialect), number(max, dialect), number(max.subtract(card.total()), dialect),
@@ -109,26 +122,26 @@ final class CsvReport {
         return row;
     }
 
-    private static void line(StringBuilder csv, List<String> fields, CsvDialect dialect) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                csv.append(dialect.separator());
-            }
-            csv.append(field(fields.get(i), dialect));
-        }
-        csv.append("\r\n");
-    }
-
-    /** Points with two decimals in the dialect's notation: {@code 745,00} or {@code 745.00}. */
-    static String number(BigDecimal value, CsvDialect dialect) {
+    /**
+     * Points with two decimals in the dialect's notation: {@code 745,00} or {@code 745.00}.
+     *
+     * @param value the field's text
+     * @param dialect how the CSV is written
+     * @return the field
+     */
+    public static String number(BigDecimal value, CsvDialect dialect) {
         return Numbers.points(value).replace('.', dialect.decimal());
     }
 
     /**
      * A region code as the dialect keeps it: {@code ="32.10"} where codes are kept as text (see the class), as it
      * is otherwise. Anything but {@code PP.KK} is text from elsewhere, and goes through {@link #text}.
+     *
+     * @param code the region code
+     * @param dialect how the CSV is written
+     * @return the field
      */
-    static String code(String code, CsvDialect dialect) {
+    public static String code(String code, CsvDialect dialect) {
         if (!REGION_CODE.matcher(code).matches()) {
             return text(code);
         }
@@ -140,8 +153,11 @@ final class CsvReport {
      * {@code -}, {@code @}, a tab or a carriage return, or their full-width forms) gets a leading apostrophe,
      * which spreadsheets read as "this is text" (OWASP's advice on CSV injection). Numbers kla writes itself
      * are not text cells.
+     *
+     * @param value the field's text
+     * @return the field
      */
-    static String text(String value) {
+    public static String text(String value) {
         if (value.isEmpty()) {
             return value;
         }
@@ -151,12 +167,32 @@ final class CsvReport {
         };
     }
 
-    /** A field quoted as RFC 4180 says, when it holds the dialect's separator, a quote or a line break. */
-    static String field(String value, CsvDialect dialect) {
+    /**
+     * A field quoted as RFC 4180 says, when it holds the dialect's separator, a quote or a line break.
+     *
+     * <p>Written here rather than by Jackson's CSV generator: its strict check (jackson-dataformat-csv 2.19) quotes
+     * a field for the first character of the line separator only, so with CRLF a field holding a bare line feed
+     * would go out unquoted and break its row; its loose check quotes every field that holds a space.
+     *
+     * @param value   the field's text
+     * @param dialect the dialect
+     * @return the field, quoted or as it is
+     */
+    public static String field(String value, CsvDialect dialect) {
         if (value.indexOf(dialect.separator()) < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0
                 && value.indexOf('\r') < 0) {
             return value;
         }
         return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    private static void line(StringBuilder csv, List<String> fields, CsvDialect dialect) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                csv.append(dialect.separator());
+            }
+            csv.append(field(fields.get(i), dialect));
+        }
+        csv.append("\r\n");
     }
 }

@@ -1,4 +1,4 @@
-package io.github.layakanak.kla.testkit;
+package io.github.layakanak.kla.samples;
 
 import static java.util.Objects.requireNonNull;
 
@@ -19,7 +19,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Bundled sample submissions, to start from and to test with: the five districts of the news reports as complete
+ * Bundled sample submissions, to start from, to show and to test with (this class was
+ * {@code io.github.layakanak.kla.testkit.Samples}; it moved here so that an app or the command line need not bring
+ * the testkit and JUnit for them): the five districts of the news reports as complete
  * 2022 submissions, and edge districts (empty, perfect, and one exactly on each band edge).
  *
  * <p>The districts are real; their indicator data and documents are <strong>synthetic</strong>, calibrated so
@@ -34,7 +36,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Submission batam = Samples.get("batam");
- * assertThat(ScoringEngine.score(pack2022, batam)).hasRank(Rank.NINDYA);
+ * ScoreCard card = ScoringEngine.score(pack2022, batam); // Nindya, 745.00
  * }</pre>
  */
 public final class Samples {
@@ -200,16 +202,16 @@ public final class Samples {
             }
             return List.copyOf(samples);
         } catch (IOException e) {
-            throw new UncheckedIOException("the samples index of kla-testkit cannot be read", e);
+            throw new UncheckedIOException("the samples index of kla-samples cannot be read", e);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("the samples index of kla-testkit lacks a field: " + e.getMessage(), e);
+            throw new IllegalStateException("the samples index of kla-samples lacks a field: " + e.getMessage(), e);
         }
     }
 
     private static String resource(String file) {
         try (InputStream in = Samples.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) {
-                throw new IllegalStateException("kla-testkit is missing its sample " + FOLDER + file);
+                throw new IllegalStateException("kla-samples is missing its sample " + FOLDER + file);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package io.github.layakanak.kla.testkit;
+package io.github.layakanak.kla.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

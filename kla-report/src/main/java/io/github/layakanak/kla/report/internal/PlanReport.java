@@ -1,4 +1,4 @@
-package io.github.layakanak.kla.cli;
+package io.github.layakanak.kla.report.internal;
 
 import io.github.layakanak.kla.model.Region;
 import io.github.layakanak.kla.model.Submission;
@@ -16,21 +16,47 @@ import java.util.List;
  * A plan, the risks of a rank, or a comparison as text for people: the district and its round, then the
  * {@link PlanExplainer}'s lines in the reader's language.
  */
-final class PlanReport {
+public final class PlanReport {
 
     private PlanReport() {
     }
 
-    static String plan(Plan plan, PlanRequest request, CheckedSubmission checked, Lang lang) {
+    /**
+     * A plan under the district's name and round.
+     *
+     * @param plan    the plan
+     * @param request what was asked
+     * @param checked the checked submission
+     * @param lang    the language
+     * @return the lines, each ending in {@code \n}
+     */
+    public static String plan(Plan plan, PlanRequest request, CheckedSubmission checked, Lang lang) {
         return header(checked, lang) + join(explainer(checked.pack(), lang).lines(plan, request));
     }
 
-    static String atRisk(AtRisk risk, CheckedSubmission checked, Lang lang) {
+    /**
+     * The risks of a rank under the district's name and round.
+     *
+     * @param risk    the risks
+     * @param checked the checked submission
+     * @param lang    the language
+     * @return the lines, each ending in {@code \n}
+     */
+    public static String atRisk(AtRisk risk, CheckedSubmission checked, Lang lang) {
         return header(checked, lang) + join(explainer(checked.pack(), lang).lines(risk));
     }
 
-    /** A comparison, under the district's name: each side's round is in the comparison's own lines. */
-    static String compare(ScoreComparison comparison, ScoreCard later, RulePack pack, RulePack earlier, Lang lang) {
+    /**
+     * A comparison, under the district's name: each side's round is in the comparison's own lines.
+     *
+     * @param comparison the comparison
+     * @param later the later scorecard
+     * @param pack the rule pack
+     * @param earlier the pack of the earlier one
+     * @param lang the language
+     * @return the words
+     */
+    public static String compare(ScoreComparison comparison, ScoreCard later, RulePack pack, RulePack earlier, Lang lang) {
         return district(later.region()) + "\n" + join(explainer(pack, lang).naming(earlier).lines(comparison, later));
     }
 

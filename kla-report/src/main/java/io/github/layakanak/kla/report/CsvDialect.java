@@ -1,11 +1,15 @@
-package io.github.layakanak.kla.cli;
+package io.github.layakanak.kla.report;
+
+import io.github.layakanak.kla.report.internal.Lang;
+import java.util.Locale;
 
 /**
- * How {@code --format csv} writes a file: the separator, the decimal mark, whether it starts with a UTF-8 byte
- * order mark and whether region codes are kept as text. {@code --csv-dialect} chooses one; without it the dialect
- * follows {@code --lang}, which picks the language of the headers and words either way.
+ * How a CSV of scorecards is written: the separator, the decimal mark, whether it starts with a UTF-8 byte order
+ * mark and whether region codes are kept as text. On the command line {@code --csv-dialect} chooses one; without
+ * it the dialect follows {@code --lang}, which picks the language of the headers and words either way
+ * ({@link #of(Locale)}).
  */
-enum CsvDialect {
+public enum CsvDialect {
     /**
      * For a spreadsheet set to Indonesian, as Excel is on a district office's computer: Indonesian regional
      * settings separate lists with a semicolon and decimals with a comma, so the file does too ({@code 745,00});
@@ -34,28 +38,51 @@ enum CsvDialect {
         this.codesAsText = codesAsText;
     }
 
-    /** The dialect of a report in this language, when {@code --csv-dialect} does not choose one. */
-    static CsvDialect of(Lang lang) {
-        return lang == Lang.ID ? ID : EN;
+    /**
+     * The dialect of a report in a language, when none is chosen: {@link #ID} for Indonesian ({@code id}, also the
+     * old code {@code in}), {@link #EN} for any other.
+     *
+     * @param locale the language of the report
+     * @return its dialect
+     */
+    public static CsvDialect of(Locale locale) {
+        String language = locale.getLanguage();
+        return Lang.of(locale) == Lang.ID ? ID : EN;
     }
 
-    /** The character between fields. */
-    char separator() {
+    /**
+     * The character between fields.
+     *
+     * @return {@code ;} or {@code ,}
+     */
+    public char separator() {
         return separator;
     }
 
-    /** The character between a number's whole part and its decimals. */
-    char decimal() {
+    /**
+     * The character between a number's whole part and its decimals.
+     *
+     * @return {@code ,} or {@code .}
+     */
+    public char decimal() {
         return decimal;
     }
 
-    /** Whether the file starts with U+FEFF, the UTF-8 byte order mark. */
-    boolean byteOrderMark() {
+    /**
+     * Whether the file starts with U+FEFF, the UTF-8 byte order mark.
+     *
+     * @return whether it does
+     */
+    public boolean byteOrderMark() {
         return byteOrderMark;
     }
 
-    /** Whether region codes are written so that a spreadsheet keeps them as text. */
-    boolean codesAsText() {
+    /**
+     * Whether region codes are written so that a spreadsheet keeps them as text.
+     *
+     * @return whether they are
+     */
+    public boolean codesAsText() {
         return codesAsText;
     }
 }
