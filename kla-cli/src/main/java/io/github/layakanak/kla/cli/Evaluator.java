@@ -141,7 +141,8 @@ final class Evaluator {
                 : input.sample().isPresent() ? input.sample().get().submission() : readStandardInput(input);
         if (year != null && year != submission.year()) {
             submission = new Submission(submission.region(), year, submission.stage(), submission.submittedOn(),
-                    submission.answers(), submission.statedSectionPoints());
+                    submission.answers(), submission.statedSectionPoints(), submission.statedSectionMaxima(),
+                    submission.statedTotal());
         }
         if (stage != null && stage != submission.stage()) {
             submission = submission.withStage(stage);

@@ -112,8 +112,12 @@ final class ExplainCommand implements Callable<Integer> {
         sources(text, lang.text("output.explain.sources"), explainer.sources(score), lang);
         text.append(lang.text("output.explain.maximum", Numbers.plain(rule.max().value(), lang.words()),
                 StandIns.cited(rule.max().provenance(), lang.words()))).append('\n');
-        text.append(lang.text(rule.evidenceRequired() ? "output.explain.required" : "output.explain.notRequired"))
-                .append('\n');
+        // In a recap the verifier's awarded points count as awarded: no evidence decides them.
+        boolean awarded = score.questions().stream().anyMatch(q -> q.basis() == Basis.AWARDED)
+                && score.questions().stream().allMatch(q -> q.basis() == Basis.AWARDED
+                        || q.basis() == Basis.NOT_ANSWERED);
+        text.append(lang.text(awarded ? "output.explain.awarded"
+                : rule.evidenceRequired() ? "output.explain.required" : "output.explain.notRequired")).append('\n');
 
         text.append('\n').append(lang.text("output.explain.answer")).append('\n');
         Optional<Answer> answer = scored.submission().findAnswer(rule.id());
@@ -123,6 +127,8 @@ final class ExplainCommand implements Callable<Integer> {
             answer.get().value().ifPresent(v -> text.append(lang.text("output.explain.value", explainer.value(v)))
                     .append('\n'));
             answer.get().statedPoints().ifPresent(p -> text.append(lang.text("output.explain.stated",
+                    Numbers.points(p, lang.words()))).append('\n'));
+            answer.get().statedMax().ifPresent(p -> text.append(lang.text("output.explain.statedMax",
                     Numbers.points(p, lang.words()))).append('\n'));
             documents(text, answer.get().evidence(), score.evidence(), card.stage(), explainer, lang, "  ");
             for (QuestionAnswer question : answer.get().questions()) {

@@ -20,13 +20,15 @@ import java.util.stream.Stream;
  * @param evidence     the documents attached to the indicator as a whole
  * @param questions    the answers to the indicator's questions, for instruments that ask them
  * @param statedPoints the indicator subtotal a recap states, which the engine checks against its questions
+ * @param statedMax    the indicator maximum a recap states, which the engine checks against the rule pack's
  */
 public record Answer(
         @Pattern(regexp = Indicator.ID_PATTERN, message = "{kla.IndicatorId.message}") String indicator,
         Optional<@Valid IndicatorValue> value,
         @Size(max = Answer.MAX_EVIDENCE, message = "{kla.Evidence.message}") List<@Valid Evidence> evidence,
         @Size(max = Answer.MAX_QUESTIONS, message = "{kla.Questions.message}") List<@Valid QuestionAnswer> questions,
-        Optional<@Points BigDecimal> statedPoints) {
+        Optional<@Points BigDecimal> statedPoints,
+        Optional<@Points BigDecimal> statedMax) {
 
     /** The most documents an answer, or one of its questions, may attach. */
     public static final int MAX_EVIDENCE = 200;
@@ -42,6 +44,7 @@ public record Answer(
      * @param evidence the documents attached to the indicator as a whole
      * @param questions the answers to the indicator's questions, for instruments that ask them
      * @param statedPoints the indicator subtotal a recap states, which the engine checks against its questions
+     * @param statedMax the indicator maximum a recap states, which the engine checks against the rule pack's
      * @throws NullPointerException if an argument, or an element of a collection, is null
      */
     public Answer {
@@ -50,6 +53,22 @@ public record Answer(
         evidence = List.copyOf(evidence);
         questions = List.copyOf(questions);
         requireNonNull(statedPoints, "statedPoints");
+        requireNonNull(statedMax, "statedMax");
+    }
+
+    /**
+     * Creates an {@code Answer} that states no maximum, as a district's declaration does.
+     *
+     * @param indicator the stable id of the indicator ({@code "birth-certificates"})
+     * @param value the value declared for the indicator as a whole, when it has one
+     * @param evidence the documents attached to the indicator as a whole
+     * @param questions the answers to the indicator's questions, for instruments that ask them
+     * @param statedPoints the indicator subtotal a recap states, which the engine checks against its questions
+     * @throws NullPointerException if an argument, or an element of a collection, is null
+     */
+    public Answer(String indicator, Optional<IndicatorValue> value, List<Evidence> evidence,
+            List<QuestionAnswer> questions, Optional<BigDecimal> statedPoints) {
+        this(indicator, value, evidence, questions, statedPoints, Optional.empty());
     }
 
     /**
@@ -80,6 +99,6 @@ public record Answer(
      * @return the new answer
      */
     public Answer withEvidence(List<Evidence> newEvidence) {
-        return new Answer(indicator, value, newEvidence, questions, statedPoints);
+        return new Answer(indicator, value, newEvidence, questions, statedPoints, statedMax);
     }
 }

@@ -26,6 +26,8 @@ import java.util.Optional;
  * @param value         the value stated, when the question asks for one
  * @param awardedPoints the points a verifier awarded (recap mode)
  * @param evidence      the documents attached to this question
+ * @param statedMax     the question's maximum as a recap states it, which the engine checks against the rule
+ *                      pack's
  */
 @AnswerGiven
 public record QuestionAnswer(
@@ -33,7 +35,8 @@ public record QuestionAnswer(
         Optional<String> option,
         Optional<@Valid IndicatorValue> value,
         Optional<@Points BigDecimal> awardedPoints,
-        @Size(max = Answer.MAX_EVIDENCE, message = "{kla.Evidence.message}") List<@Valid Evidence> evidence) {
+        @Size(max = Answer.MAX_EVIDENCE, message = "{kla.Evidence.message}") List<@Valid Evidence> evidence,
+        Optional<@Points BigDecimal> statedMax) {
 
     /**
      * Creates a {@code QuestionAnswer}, copying its collections.
@@ -43,6 +46,7 @@ public record QuestionAnswer(
      * @param value the value stated, when the question asks for one
      * @param awardedPoints the points a verifier awarded (recap mode)
      * @param evidence the documents attached to this question
+     * @param statedMax the question's maximum as a recap states it
      * @throws NullPointerException if an argument, or an element of a collection, is null
      */
     public QuestionAnswer {
@@ -51,6 +55,22 @@ public record QuestionAnswer(
         requireNonNull(value, "value");
         requireNonNull(awardedPoints, "awardedPoints");
         evidence = List.copyOf(evidence);
+        requireNonNull(statedMax, "statedMax");
+    }
+
+    /**
+     * Creates a {@code QuestionAnswer} that states no maximum, as a district's declaration does.
+     *
+     * @param question the question's code within its indicator ({@code "2a"})
+     * @param option the answer option chosen, by its id in the rule pack, when the question has options
+     * @param value the value stated, when the question asks for one
+     * @param awardedPoints the points a verifier awarded (recap mode)
+     * @param evidence the documents attached to this question
+     * @throws NullPointerException if an argument, or an element of a collection, is null
+     */
+    public QuestionAnswer(String question, Optional<String> option, Optional<IndicatorValue> value,
+            Optional<BigDecimal> awardedPoints, List<Evidence> evidence) {
+        this(question, option, value, awardedPoints, evidence, Optional.empty());
     }
 
     /**

@@ -39,6 +39,10 @@ import java.util.Optional;
  *                            nothing
  * @param statedSectionPoints the section subtotals a recap states, which the engine checks against its
  *                            indicators; empty for a declaration
+ * @param statedSectionMaxima the section maxima a recap states, which the engine checks against the rule pack's;
+ *                            empty for a declaration
+ * @param statedTotal         the total a recap states, which the engine checks against its sections and the
+ *                            total it computes
  */
 @UniqueAnswers
 @EvidenceNotAfterSubmission
@@ -51,7 +55,9 @@ public record Submission(
         Stage stage,
         LocalDate submittedOn,
         @Size(max = Submission.MAX_ANSWERS, message = "{kla.Answers.message}") List<@Valid Answer> answers,
-        Map<Cluster, @Points BigDecimal> statedSectionPoints) {
+        Map<Cluster, @Points BigDecimal> statedSectionPoints,
+        Map<Cluster, @Points BigDecimal> statedSectionMaxima,
+        Optional<@Points BigDecimal> statedTotal) {
 
     /**
      * The most answers a submission may hold: one per indicator, and no instrument has more than a few dozen.
@@ -68,6 +74,8 @@ public record Submission(
      * @param submittedOn the date it was submitted; no evidence may be dated after it
      * @param answers one answer per indicator, in any order; an indicator without an answer scores nothing
      * @param statedSectionPoints the section subtotals a recap states, which the engine checks against its indicators; empty for a declaration
+     * @param statedSectionMaxima the section maxima a recap states; empty for a declaration
+     * @param statedTotal the total a recap states
      * @throws NullPointerException if an argument, or an element of a collection, is null
      */
     public Submission {
@@ -80,6 +88,28 @@ public record Submission(
                 copy.put(requireNonNull(cluster, "statedSectionPoints key"),
                         requireNonNull(points, "statedSectionPoints value")));
         statedSectionPoints = Collections.unmodifiableMap(copy);
+        EnumMap<Cluster, BigDecimal> maxima = new EnumMap<>(Cluster.class);
+        requireNonNull(statedSectionMaxima, "statedSectionMaxima").forEach((cluster, max) ->
+                maxima.put(requireNonNull(cluster, "statedSectionMaxima key"),
+                        requireNonNull(max, "statedSectionMaxima value")));
+        statedSectionMaxima = Collections.unmodifiableMap(maxima);
+        requireNonNull(statedTotal, "statedTotal");
+    }
+
+    /**
+     * Creates a {@code Submission} that states no recap maxima and no total, as a district's declaration does.
+     *
+     * @param region the regency or city
+     * @param year the assessment year, which selects the rule pack ({@code 2022})
+     * @param stage the stage the submission stands at
+     * @param submittedOn the date it was submitted; no evidence may be dated after it
+     * @param answers one answer per indicator, in any order; an indicator without an answer scores nothing
+     * @param statedSectionPoints the section subtotals a recap states; empty for a declaration
+     * @throws NullPointerException if an argument, or an element of a collection, is null
+     */
+    public Submission(Region region, int year, Stage stage, LocalDate submittedOn, List<Answer> answers,
+            Map<Cluster, BigDecimal> statedSectionPoints) {
+        this(region, year, stage, submittedOn, answers, statedSectionPoints, Map.of(), Optional.empty());
     }
 
     /**
@@ -100,7 +130,8 @@ public record Submission(
      * @return the new submission
      */
     public Submission withStage(Stage newStage) {
-        return new Submission(region, year, newStage, submittedOn, answers, statedSectionPoints);
+        return new Submission(region, year, newStage, submittedOn, answers, statedSectionPoints,
+                statedSectionMaxima, statedTotal);
     }
 
     /**
@@ -110,6 +141,7 @@ public record Submission(
      * @return the new submission
      */
     public Submission withAnswers(List<Answer> newAnswers) {
-        return new Submission(region, year, stage, submittedOn, newAnswers, statedSectionPoints);
+        return new Submission(region, year, stage, submittedOn, newAnswers, statedSectionPoints,
+                statedSectionMaxima, statedTotal);
     }
 }

@@ -137,9 +137,9 @@ public final class CheckedSubmission {
                 int q = Integer.parseInt(at[3]);
                 QuestionAnswer qa = questions.get(q);
                 questions.set(q, new QuestionAnswer(qa.question(), qa.option(), qa.value(), qa.awardedPoints(),
-                        rejected(qa.evidence(), Integer.parseInt(at[5]), rejected)));
+                        rejected(qa.evidence(), Integer.parseInt(at[5]), rejected), qa.statedMax()));
                 answers.set(a, new Answer(answer.indicator(), answer.value(), answer.evidence(), questions,
-                        answer.statedPoints()));
+                        answer.statedPoints(), answer.statedMax()));
             }
             return resolve(pack, submission.withAnswers(answers));
         } catch (NumberFormatException | IndexOutOfBoundsException e) {
@@ -319,6 +319,11 @@ public final class CheckedSubmission {
             for (Cluster cluster : submission.statedSectionPoints().keySet()) {
                 if (pack.findSection(cluster).isEmpty()) {
                     add("/statedSectionPoints/" + cluster.name(), "admission.section", pack.id(), cluster);
+                }
+            }
+            for (Cluster cluster : submission.statedSectionMaxima().keySet()) {
+                if (pack.findSection(cluster).isEmpty()) {
+                    add("/statedSectionMaxima/" + cluster.name(), "admission.section", pack.id(), cluster);
                 }
             }
         }

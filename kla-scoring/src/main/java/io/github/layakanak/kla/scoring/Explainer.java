@@ -17,12 +17,14 @@ import io.github.layakanak.kla.scoring.rubric.Composite;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -370,10 +372,39 @@ public final class Explainer {
      */
     public String recapIssue(RecapIssue issue) {
         requireNonNull(issue, "issue");
-        Object where = issue.indicator().<Object>map(id -> rule(id).indicator())
-                .or(() -> issue.section().map(Object.class::cast)).orElse("");
-        return words.text("recap." + issue.kind().name(), where, issue.question().orElse(""),
+        return words.text("recap." + issue.kind().name(), where(issue), issue.question().orElse(""),
                 words.points(issue.stated()), words.points(issue.expected()));
+    }
+
+    /**
+     * Says every finding of a scorecard's recap check, each as {@link #recapIssue(RecapIssue)} does, and for one
+     * that carries up others, which: {@code "Klaster II: subtotal yang tertulis 98,80, sedangkan hasil perhitungan
+     * dari pertanyaannya 93,80; selisih ini berasal dari Indikator 7 Perkawinan Anak"}.
+     *
+     * @param card a scorecard of this explainer's pack
+     * @return the findings' words, in the scorecard's order
+     * @throws IllegalArgumentException if the pack has no such indicator
+     */
+    public List<String> recapIssues(ScoreCard card) {
+        requireNonNull(card, "card");
+        Map<String, RecapIssue> byPointer = new HashMap<>();
+        for (RecapIssue issue : card.recapIssues()) {
+            byPointer.putIfAbsent(issue.pointer(), issue);
+        }
+        List<String> said = new ArrayList<>(card.recapIssues().size());
+        for (RecapIssue issue : card.recapIssues()) {
+            String text = recapIssue(issue);
+            List<Object> causes = issue.causes().stream().map(byPointer::get).filter(Objects::nonNull)
+                    .map(this::where).distinct().toList();
+            said.add(causes.isEmpty() ? text : text + words.text("recap.causes", causes));
+        }
+        return said;
+    }
+
+    /** The place of a finding: its indicator by number and name, its section, or the total (empty). */
+    private Object where(RecapIssue issue) {
+        return issue.indicator().<Object>map(id -> rule(id).indicator())
+                .or(() -> issue.section().map(Object.class::cast)).orElse("");
     }
 
     private String topic(IndicatorRule rule, String code) {

@@ -4,43 +4,73 @@ import static java.util.Objects.requireNonNull;
 
 import io.github.layakanak.kla.model.Cluster;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * An inconsistency in a verifier's recap: points awarded above a question's maximum, or a stated subtotal
- * that does not match what its parts add up to.
+ * A finding of the recap check: a number a recap states that disagrees with its parts, with its own other numbers
+ * or with the rule pack. Each disagreement is reported once; one that only carries up the disagreements of its
+ * parts (a section whose indicators' stated subtotals are wrong) names them in {@link #causes()}.
  *
- * @param kind      what is inconsistent
+ * <p>{@code docs/recap-check.md} explains each kind with a small example.
+ *
+ * @param kind      what disagrees
  * @param pointer   the JSON pointer of the stated number in the submission
  * @param indicator the indicator concerned, when it is about one
  * @param question  the question concerned, when it is about one
- * @param section   the section concerned, for a section subtotal
+ * @param section   the section concerned, when it is about one
  * @param stated    the number the recap states
- * @param expected  the maximum (for points above it) or what the parts add up to (for a subtotal)
+ * @param expected  what kla expects there: the pack's maximum, or what the parts add up to
+ * @param causes    the pointers of the findings this one carries up, in the same scorecard; empty when it stands
+ *                  on its own
  */
 public record RecapIssue(Kind kind, String pointer, Optional<String> indicator, Optional<String> question,
-        Optional<Cluster> section, BigDecimal stated, BigDecimal expected) {
+        Optional<Cluster> section, BigDecimal stated, BigDecimal expected, List<String> causes) {
 
-    /** What is inconsistent. */
+    /** What disagrees. */
     public enum Kind {
-        /** A question was awarded more than its maximum; the engine counts the maximum. */
+        /** A question was awarded more than its maximum in the pack; the engine counts the maximum. */
         QUESTION_ABOVE_MAX,
-        /** An indicator subtotal differs from what its questions (or its rubric) give. */
+        /** A question's stated maximum differs from the pack's. */
+        QUESTION_MAX_MISMATCH,
+        /** An indicator's stated maximum differs from the pack's. */
+        INDICATOR_MAX_MISMATCH,
+        /** An indicator's stated subtotal differs from what its questions (or its rubric) give. */
         INDICATOR_SUBTOTAL_MISMATCH,
-        /** A section subtotal differs from what its indicators add up to. */
-        SECTION_SUBTOTAL_MISMATCH
+        /** A section's stated maximum differs from the pack's. */
+        SECTION_MAX_MISMATCH,
+        /**
+         * A section's stated subtotal differs from the sum of its indicators' stated subtotals: the recap's own
+         * arithmetic. Checked when the recap states the subtotal of every answered indicator of the section.
+         */
+        SECTION_SUM_MISMATCH,
+        /**
+         * A section's stated subtotal differs from what its questions give; {@link #causes()} names the indicator
+         * subtotals whose disagreement it carries up. Not reported when the section's own arithmetic
+         * ({@link #SECTION_SUM_MISMATCH}) explains the whole difference.
+         */
+        SECTION_SUBTOTAL_MISMATCH,
+        /** The stated total differs from the sum of the stated section subtotals (when every section has one). */
+        TOTAL_SUM_MISMATCH,
+        /**
+         * The stated total differs from the total kla computes; {@link #causes()} names the section (or, where no
+         * section is stated, indicator) findings it carries up. Not reported when {@link #TOTAL_SUM_MISMATCH}
+         * explains the whole difference.
+         */
+        TOTAL_MISMATCH
     }
 
     /**
-     * Creates a recap issue.
+     * Creates a finding.
      *
-     * @param kind      what is inconsistent
+     * @param kind      what disagrees
      * @param pointer   the JSON pointer of the stated number
      * @param indicator the indicator, or empty
      * @param question  the question, or empty
      * @param section   the section, or empty
      * @param stated    the stated number
-     * @param expected  the maximum or the sum of the parts
+     * @param expected  the pack's maximum or the sum of the parts
+     * @param causes    the pointers of the findings this one carries up; copied
      * @throws NullPointerException if an argument is null
      */
     public RecapIssue {
@@ -51,5 +81,23 @@ public record RecapIssue(Kind kind, String pointer, Optional<String> indicator, 
         requireNonNull(section, "section");
         requireNonNull(stated, "stated");
         requireNonNull(expected, "expected");
+        causes = List.copyOf(causes);
+    }
+
+    /**
+     * Creates a finding that stands on its own, carrying up no other.
+     *
+     * @param kind      what disagrees
+     * @param pointer   the JSON pointer of the stated number
+     * @param indicator the indicator, or empty
+     * @param question  the question, or empty
+     * @param section   the section, or empty
+     * @param stated    the stated number
+     * @param expected  the pack's maximum or the sum of the parts
+     * @throws NullPointerException if an argument is null
+     */
+    public RecapIssue(Kind kind, String pointer, Optional<String> indicator, Optional<String> question,
+            Optional<Cluster> section, BigDecimal stated, BigDecimal expected) {
+        this(kind, pointer, indicator, question, section, stated, expected, List.of());
     }
 }

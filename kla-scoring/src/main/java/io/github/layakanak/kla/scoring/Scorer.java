@@ -81,28 +81,17 @@ final class Scorer {
         int n = rules.size();
         IndicatorScore[] indicators = new IndicatorScore[n];
         List<Deficiency> deficiencies = new ArrayList<>();
-        List<RecapIssue> recapIssues = new ArrayList<>(0);
         BigDecimal[] sectionPoints = new BigDecimal[Cluster.values().length];
         for (int i = 0; i < n; i++) {
             IndicatorRule rule = rules.get(i);
             Entry entry = checked.entry(i);
-            IndicatorScore score = indicator(rule, entry, recapIssues);
+            IndicatorScore score = indicator(rule, entry);
             indicators[i] = score;
             stagePoints[i] = score.points();
             int section = rule.indicator().cluster().ordinal();
             sectionPoints[section] = sectionPoints[section] == null ? score.points()
                     : sectionPoints[section].add(score.points());
             deficiencies(i, rule, entry, score, deficiencies);
-            Answer answer = entry.answer();
-            if (answer != null && answer.statedPoints().isPresent()) {
-                BigDecimal stated = answer.statedPoints().get();
-                BigDecimal shown = rounding.round(score.points());
-                if (stated.compareTo(shown) != 0) {
-                    recapIssues.add(new RecapIssue(RecapIssue.Kind.INDICATOR_SUBTOTAL_MISMATCH,
-                            "/answers/" + entry.index() + "/statedPoints", Optional.of(rule.id()), Optional.empty(),
-                            Optional.empty(), stated, shown));
-                }
-            }
         }
         // The total is the sum of the sections' exact sums (every indicator is in a declared section): the same
         // exact sum as the indicators', with a few additions instead of one per indicator.
@@ -120,13 +109,8 @@ final class Scorer {
             BigDecimal exact = sectionPoints[section.cluster().ordinal()];
             BigDecimal points = exact == null ? zero : rounding.round(exact);
             clusters[c] = new ClusterScore(section.cluster(), points, section.max().value());
-            BigDecimal stated = submission.statedSectionPoints().get(section.cluster());
-            if (stated != null && stated.compareTo(points) != 0) {
-                recapIssues.add(new RecapIssue(RecapIssue.Kind.SECTION_SUBTOTAL_MISMATCH,
-                        "/statedSectionPoints/" + section.cluster().name(), Optional.empty(), Optional.empty(),
-                        Optional.of(section.cluster()), stated, points));
-            }
         }
+        List<RecapIssue> recapIssues = RecapCheck.of(checked, indicators, clusters, total);
 
         List<ConditionOutcome> conditions = new ArrayList<>(pack.rankConditions().size());
         Rank rank = rankOf(total, stageMask, conditions);
@@ -161,7 +145,7 @@ final class Scorer {
 
     // ---- The stage's own view: the scorecard's outcomes ----
 
-    private IndicatorScore indicator(IndicatorRule rule, Entry entry, List<RecapIssue> recapIssues) {
+    private IndicatorScore indicator(IndicatorRule rule, Entry entry) {
         BigDecimal max = rule.max().value();
         Answer answer = entry.answer();
         if (answer == null || (!rule.byQuestions() && !entry.response().isGiven())) {
@@ -190,13 +174,8 @@ final class Scorer {
             }
             anyGiven = true;
             if (qa.awardedPoints().isPresent()) {
-                BigDecimal awarded = qa.awardedPoints().get();
-                if (awarded.compareTo(qMax) > 0) {
-                    recapIssues.add(new RecapIssue(RecapIssue.Kind.QUESTION_ABOVE_MAX,
-                            "/answers/" + entry.index() + "/questions/" + qe.index() + "/awardedPoints",
-                            Optional.of(rule.id()), Optional.of(question.code()), Optional.empty(), awarded, qMax));
-                    awarded = qMax;
-                }
+                // Points above the maximum count as the maximum; the recap check reports them.
+                BigDecimal awarded = qa.awardedPoints().get().min(qMax);
                 sum = sum.add(awarded);
                 scores.add(new QuestionScore(question.code(), rounding.round(awarded), qMax, Basis.AWARDED,
                         qa.value(), qa.option(), Optional.empty(), qe.evidence()));

@@ -213,15 +213,17 @@ class Issue14Test {
                 "Indikator 6 Pelembagaan Partisipasi Anak, pertanyaan 1: nilai yang diberikan, 13,00, melebihi nilai "
                         + "maksimum pertanyaan, 12,00; hanya 12,00 yang dihitung",
                 "Indikator 6 Pelembagaan Partisipasi Anak: subtotal yang tertulis 19,50, sedangkan hasil perhitungan "
-                        + "kla 18,50",
-                "Klaster I: subtotal yang tertulis 59,50, sedangkan jumlah nilai indikatornya 48,50"),
-                card.recapIssues().stream().map(indonesian::recapIssue).toList());
+                        + "dari pertanyaannya 18,50",
+                "Klaster I: subtotal yang tertulis 59,50, sedangkan hasil perhitungan dari pertanyaannya 48,50; "
+                        + "selisih ini berasal dari Indikator 6 Pelembagaan Partisipasi Anak"),
+                indonesian.recapIssues(card));
         assertEquals(List.of(
                 "Indicator 6 Institutionalised child participation, question 1: the points awarded, 13.00, exceed the "
                         + "question's maximum, 12.00; only 12.00 counts",
-                "Indicator 6 Institutionalised child participation: the stated subtotal is 19.50, but kla computes "
-                        + "18.50",
-                "Cluster I: the stated subtotal is 59.50, but its indicators add up to 48.50"),
-                card.recapIssues().stream().map(english::recapIssue).toList());
+                "Indicator 6 Institutionalised child participation: the stated subtotal is 19.50, but its questions "
+                        + "give 18.50",
+                "Cluster I: the stated subtotal is 59.50, but its questions give 48.50; the difference carries up "
+                        + "that of Indicator 6 Institutionalised child participation"),
+                english.recapIssues(card));
     }
 }

@@ -144,7 +144,7 @@ public interface RulePackContract {
                         IndicatorValue better = Values.better(answer.value().get(),
                                 pack.indicator(answer.indicator()).indicator().measurement().direction(), r);
                         Answer improved = new Answer(answer.indicator(), Optional.of(better), answer.evidence(),
-                                answer.questions(), answer.statedPoints());
+                                answer.questions(), answer.statedPoints(), answer.statedMax());
                         notLower("improving " + answer.indicator() + " from " + KlaJson.write(answer.value().get())
                                 .strip() + " to " + KlaJson.write(better).strip(), ScoringEngine.score(pack, s),
                                 ScoringEngine.score(pack, replace(s, i, improved)));

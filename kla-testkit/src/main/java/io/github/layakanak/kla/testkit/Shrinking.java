@@ -33,7 +33,7 @@ final class Shrinking {
                 out.add(s.withAnswers(fewer));
             }
         }
-        if (!s.statedSectionPoints().isEmpty()) {
+        if (!s.statedSectionPoints().isEmpty() || !s.statedSectionMaxima().isEmpty() || s.statedTotal().isPresent()) {
             out.add(new Submission(s.region(), s.year(), s.stage(), s.submittedOn(), answers, Map.of()));
         }
         Stream<Submission> simplerAnswers = Stream.iterate(0, i -> i < answers.size(), i -> i + 1)
@@ -55,13 +55,14 @@ final class Shrinking {
         for (int q = 0; q < a.questions().size(); q++) {
             List<QuestionAnswer> fewer = new ArrayList<>(a.questions());
             fewer.remove(q);
-            out.add(new Answer(a.indicator(), a.value(), a.evidence(), fewer, a.statedPoints()));
+            out.add(new Answer(a.indicator(), a.value(), a.evidence(), fewer, a.statedPoints(), a.statedMax()));
         }
         if (a.statedPoints().isPresent()) {
             out.add(new Answer(a.indicator(), a.value(), a.evidence(), a.questions(), Optional.empty()));
         }
         Stream<Answer> values = a.value().stream().flatMap(Values::simpler).map(v ->
-                new Answer(a.indicator(), Optional.of(v), a.evidence(), a.questions(), a.statedPoints()));
+                new Answer(a.indicator(), Optional.of(v), a.evidence(), a.questions(), a.statedPoints(),
+                        a.statedMax()));
         return Stream.concat(out.stream(), values);
     }
 }

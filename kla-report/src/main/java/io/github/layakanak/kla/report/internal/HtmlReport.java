@@ -131,7 +131,7 @@ public final class HtmlReport {
         view.put("deficiencies", deficiencies(card, pack, explainer, lang));
         view.put("indicators", explanations(card, pack, explainer, lang));
         view.put("recap", card.recapIssues().isEmpty() ? List.of()
-                : List.of(Map.of("issues", card.recapIssues().stream().map(explainer::recapIssue).toList())));
+                : List.of(Map.of("issues", explainer.recapIssues(card))));
         view.put("stamp", stamp(card.stamp(), lang, madeOn));
         return view;
     }

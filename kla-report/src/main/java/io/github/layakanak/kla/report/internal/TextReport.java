@@ -8,7 +8,6 @@ import io.github.layakanak.kla.scoring.Deficiency;
 import io.github.layakanak.kla.scoring.Explainer;
 import io.github.layakanak.kla.scoring.Loss;
 import io.github.layakanak.kla.scoring.ProvisionalRange;
-import io.github.layakanak.kla.scoring.RecapIssue;
 import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.ScoringEngine;
 import io.github.layakanak.kla.scoring.Stamp;
@@ -102,8 +101,8 @@ public final class TextReport {
         }
         if (!card.recapIssues().isEmpty()) {
             text.append('\n').append(lang.text("report.recap")).append(":\n");
-            for (RecapIssue issue : card.recapIssues()) {
-                text.append("  ").append(explainer.recapIssue(issue)).append('\n');
+            for (String issue : explainer.recapIssues(card)) {
+                text.append("  ").append(issue).append('\n');
             }
         }
         text.append('\n').append(stamp(card.stamp(), lang)).append('\n');

@@ -578,7 +578,7 @@ public final class Planner {
             if (leaf.questionCode == null) {
                 List<Evidence> evidence = evidence(answer.evidence(), option);
                 return new Answer(answer.indicator(), rated ? response.value() : answer.value(), evidence,
-                        answer.questions(), answer.statedPoints());
+                        answer.questions(), answer.statedPoints(), answer.statedMax());
             }
             List<QuestionAnswer> questions = new ArrayList<>(answer.questions());
             int k = -1;
@@ -591,13 +591,15 @@ public final class Planner {
             QuestionAnswer qa = k < 0 ? new QuestionAnswer(leaf.questionCode, Optional.empty(), Optional.empty(),
                     Optional.empty(), List.of()) : questions.get(k);
             QuestionAnswer changed = new QuestionAnswer(qa.question(), rated ? response.option() : qa.option(),
-                    rated ? response.value() : qa.value(), qa.awardedPoints(), evidence(qa.evidence(), option));
+                    rated ? response.value() : qa.value(), qa.awardedPoints(), evidence(qa.evidence(), option),
+                    qa.statedMax());
             if (k < 0) {
                 questions.add(changed);
             } else {
                 questions.set(k, changed);
             }
-            return new Answer(answer.indicator(), answer.value(), answer.evidence(), questions, answer.statedPoints());
+            return new Answer(answer.indicator(), answer.value(), answer.evidence(), questions, answer.statedPoints(),
+                    answer.statedMax());
         }
 
         private List<Evidence> evidence(List<Evidence> given, Leaf.Option option) {
