@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.github.layakanak.kla.model.Cluster;
 import io.github.layakanak.kla.model.Rank;
 import io.github.layakanak.kla.report.CsvDialect;
@@ -51,8 +55,10 @@ class CsvReportTest {
         }
         assertEquals("KOTA BATAM", CsvReport.text("KOTA BATAM"));
         assertEquals("", CsvReport.text(""));
-        assertEquals("\"'=1,2\"", CsvReport.field(CsvReport.text("=1,2"), CsvDialect.EN), "neutralised, then quoted");
-        assertEquals("\"'=1;2\"", CsvReport.field(CsvReport.text("=1;2"), CsvDialect.ID), "neutralised, then quoted");
+        assertEquals("\"'=1,2\"\r\n", CsvReport.line(List.of(CsvReport.text("=1,2")), CsvDialect.EN),
+                "neutralised, then quoted");
+        assertEquals("\"'=1;2\"\r\n", CsvReport.line(List.of(CsvReport.text("=1;2")), CsvDialect.ID),
+                "neutralised, then quoted");
     }
 
     @Test
@@ -71,7 +77,7 @@ class CsvReportTest {
     @Test
     void keepsOnlyKlasOwnRegionCodesAsAFormulaAndNeverTextFromTheInput() {
         assertEquals("=\"21.71\"", CsvReport.code("21.71", CsvDialect.ID));
-        assertEquals("\"=\"\"21.71\"\"\"", CsvReport.field(CsvReport.code("21.71", CsvDialect.ID), CsvDialect.ID),
+        assertEquals("\"=\"\"21.71\"\"\"\r\n", CsvReport.line(List.of(CsvReport.code("21.71", CsvDialect.ID)), CsvDialect.ID),
                 "quoted as RFC 4180 says");
         assertEquals("21.71", CsvReport.code("21.71", CsvDialect.EN));
         for (String other : List.of("=1+1", "-21.71", "+21.71", "@21.71", "\t21.71")) {
@@ -85,17 +91,29 @@ class CsvReportTest {
     }
 
     @Test
-    void quotesFieldsAsRfc4180SaysWithTheDialectsSeparator() {
-        assertEquals("KOTA BATAM", CsvReport.field("KOTA BATAM", CsvDialect.EN));
-        assertEquals("\"KAB. A, B\"", CsvReport.field("KAB. A, B", CsvDialect.EN));
-        assertEquals("KAB. A, B", CsvReport.field("KAB. A, B", CsvDialect.ID));
-        assertEquals("\"KAB. A; B\"", CsvReport.field("KAB. A; B", CsvDialect.ID));
-        assertEquals("KAB. A; B", CsvReport.field("KAB. A; B", CsvDialect.EN));
+    void quotesEveryTextAsRfc4180SaysAndLeavesNumbersAndEmptyFieldsBare() {
+        assertEquals("\"KOTA BATAM\",\"KAB. A, B\",745.00,,-3.50,2022\r\n",
+                CsvReport.line(List.of("KOTA BATAM", "KAB. A, B", "745.00", "", "-3.50", "2022"), CsvDialect.EN));
+        assertEquals("\"KAB. A; B\";745,00;\r\n", CsvReport.line(List.of("KAB. A; B", "745,00", ""), CsvDialect.ID));
+        assertEquals("\"1,5\",1.5\r\n", CsvReport.line(List.of("1,5", "1.5"), CsvDialect.EN), "a comma is quoted in English");
         for (CsvDialect dialect : CsvDialect.values()) {
-            assertEquals("\"say \"\"hi\"\"\"", CsvReport.field("say \"hi\"", dialect));
-            assertEquals("\"two\nlines\"", CsvReport.field("two\nlines", dialect));
-            assertEquals("\"cr\rhere\"", CsvReport.field("cr\rhere", dialect));
-            assertEquals("", CsvReport.field("", dialect));
+            assertEquals("\"say \"\"hi\"\"\"\r\n", CsvReport.line(List.of("say \"hi\""), dialect));
+            assertEquals("\"two\nlines\"\r\n", CsvReport.line(List.of("two\nlines"), dialect), "a bare line feed");
+            assertEquals("\"cr\rhere\"\r\n", CsvReport.line(List.of("cr\rhere"), dialect));
+            assertEquals("\"crlf\r\nhere\"\r\n", CsvReport.line(List.of("crlf\r\nhere"), dialect));
+        }
+    }
+
+    @Test
+    void readsBackAsItWasWrittenWhateverTheTextHolds() throws IOException {
+        List<String> hostile = List.of("a\nb", "c\r\nd", "e\rf", "\"q\"", "x;y", "x,y", " lead", "trail ", "12,5", "");
+        CsvMapper reader = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+        for (CsvDialect dialect : CsvDialect.values()) {
+            try (MappingIterator<List<String>> rows = reader.readerForListOf(String.class)
+                    .with(CsvSchema.emptySchema().withColumnSeparator(dialect.separator()))
+                    .readValues(CsvReport.line(hostile, dialect) + CsvReport.line(hostile, dialect))) {
+                assertEquals(List.of(hostile, hostile), rows.readAll(), dialect.toString());
+            }
         }
     }
 
@@ -187,10 +205,11 @@ class CsvReportTest {
         String[] lines = csv.split("\r\n", -1);
         assertEquals(3, lines.length, csv);
         assertEquals("", lines[2]);
-        assertTrue(lines[0].startsWith("\uFEFFBerkas;Kode wilayah;Nama kabupaten/kota;Provinsi;Tahun;Tahap;"
-                + "Paket aturan;Nilai total;Nilai maksimal;Poin hilang;Peringkat;Kelembagaan (nilai);"), lines[0]);
-        assertTrue(lines[1].startsWith("sample batam;\"=\"\"21.71\"\"\";KOTA BATAM;KEPULAUAN RIAU;2022;"
-                + "Verifikasi Final;kla-2022;745,00;1000,00;255,00;Nindya;"), lines[1]);
+        assertTrue(lines[0].startsWith("\uFEFF\"Berkas\";\"Kode wilayah\";\"Nama kabupaten/kota\";\"Provinsi\";"
+                + "\"Tahun\";\"Tahap\";\"Paket aturan\";\"Nilai total\";\"Nilai maksimal\";\"Poin hilang\";\"Peringkat\";"
+                + "\"Kelembagaan (nilai)\";"), lines[0]);
+        assertTrue(lines[1].startsWith("\"sample batam\";\"=\"\"21.71\"\"\";\"KOTA BATAM\";\"KEPULAUAN RIAU\";2022;"
+                + "\"Verifikasi Final\";\"kla-2022\";745,00;1000,00;255,00;\"Nindya\";"), lines[1]);
         Map<String, String> batam = CsvReading.records(csv, CsvDialect.ID).get(0);
         assertEquals("", batam.get("Kecamatan dan Desa/Kelurahan Layak Anak (nilai)"), "the 2022 pack has no Kelana/Dekela");
     }

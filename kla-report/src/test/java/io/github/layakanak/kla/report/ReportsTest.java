@@ -53,8 +53,8 @@ class ReportsTest {
         assertTrue(en.html(batam).contains("<p>Made by kla on 1 December 2026."));
         assertTrue(page.endsWith("</footer>\n</body>\n</html>\n"));
         assertEquals(id.csv(List.of(batam), CsvDialect.ID), id.csv(List.of(batam)), "the language's dialect");
-        assertTrue(id.csv(List.of(batam)).startsWith("\uFEFFBerkas;"), "a byte order mark, then the header");
-        assertTrue(en.csv(List.of(batam)).contains("\r\nbatam.json,21.71,KOTA BATAM,"), en.csv(List.of(batam)));
+        assertTrue(id.csv(List.of(batam)).startsWith("\uFEFF\"Berkas\";"), "a byte order mark, then the header");
+        assertTrue(en.csv(List.of(batam)).contains("\r\n\"batam.json\",21.71,\"KOTA BATAM\","), en.csv(List.of(batam)));
     }
 
     @Test

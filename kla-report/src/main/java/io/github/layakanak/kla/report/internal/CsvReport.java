@@ -8,6 +8,12 @@ import io.github.layakanak.kla.scoring.Explainer;
 import io.github.layakanak.kla.scoring.Loss;
 import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.pack.RulePack;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * Scorecards as CSV: a header, then one row per district, in a {@link CsvDialect} (the separator, the decimal
- * mark, the byte order mark) and with headers and words in a {@link Lang}. Fields are quoted as RFC 4180 says
- * (when they hold the separator, a quote or a line break), lines end in CRLF, and numbers are plain, with two
+ * mark, the byte order mark) and with headers and words in a {@link Lang}. Every text is quoted, with its quotes
+ * doubled (RFC 4180), lines end in CRLF, and numbers are plain and unquoted, with two
  * decimals and never a thousands separator: {@code 745,00} in the Indonesian dialect, {@code 745.00} in the
  * English one.
  *
@@ -45,6 +51,13 @@ public final class CsvReport {
 
     /** kla's region code, {@code PP.KK}: the only text a row writes as a formula. */
     private static final Pattern REGION_CODE = Pattern.compile("[0-9]{2}\\.[0-9]{2}");
+    /** A number as kla writes one, in either notation: the only fields written unquoted, with the empty one. */
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+([.,][0-9]+)?|");
+    /** Only its generator is used; it is thread-safe once configured. */
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.ALWAYS_QUOTE_STRINGS)
+            .disable(CsvGenerator.Feature.ALWAYS_QUOTE_EMPTY_STRINGS)
+            .build();
 
     private CsvReport() {
     }
@@ -58,12 +71,14 @@ public final class CsvReport {
      * @return the field
      */
     public static String render(List<Scored> scored, Lang lang, CsvDialect dialect) {
-        StringBuilder csv = new StringBuilder();
+        StringWriter csv = new StringWriter();
         if (dialect.byteOrderMark()) {
             csv.append('\uFEFF');
         }
-        line(csv, header(lang, scored.get(0).pack()), dialect);
-        scored.forEach(s -> line(csv, row(s, lang, dialect), dialect));
+        List<List<String>> lines = new ArrayList<>(scored.size() + 1);
+        lines.add(header(lang, scored.get(0).pack()));
+        scored.forEach(s -> lines.add(row(s, lang, dialect)));
+        write(csv, lines, dialect);
         return csv.toString();
     }
 
@@ -168,31 +183,44 @@ public final class CsvReport {
     }
 
     /**
-     * A field quoted as RFC 4180 says, when it holds the dialect's separator, a quote or a line break.
+     * One line of the file, with its CRLF: every text quoted, with quotes doubled (RFC 4180); a number kla wrote
+     * ({@link #number}, the year) and an empty field as they are, so that a spreadsheet reads a number as one.
      *
-     * <p>Written here rather than by Jackson's CSV generator: its strict check (jackson-dataformat-csv 2.19) quotes
-     * a field for the first character of the line separator only, so with CRLF a field holding a bare line feed
-     * would go out unquoted and break its row; its loose check quotes every field that holds a space.
+     * <p>Written by Jackson's CSV generator (jackson-dataformat-csv, of the Jackson kla already uses) quoting every
+     * string: its checks for whether a field needs quotes look for the first character of the line separator only,
+     * so with CRLF a field holding a bare line feed would go out unquoted and break its row; quoted, it cannot.
      *
-     * @param value   the field's text
+     * @param fields  the fields, before quoting
      * @param dialect the dialect
-     * @return the field, quoted or as it is
+     * @return the line
      */
-    public static String field(String value, CsvDialect dialect) {
-        if (value.indexOf(dialect.separator()) < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0
-                && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
+    public static String line(List<String> fields, CsvDialect dialect) {
+        StringWriter out = new StringWriter();
+        write(out, List.of(fields), dialect);
+        return out.toString();
     }
 
-    private static void line(StringBuilder csv, List<String> fields, CsvDialect dialect) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                csv.append(dialect.separator());
+    private static void write(StringWriter out, List<List<String>> lines, CsvDialect dialect) {
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(dialect.separator()).withLineSeparator("\r\n")
+                .withQuoteChar('"').withoutEscapeChar().withoutHeader();
+        try (CsvGenerator csv = CSV.getFactory().createGenerator(out)) {
+            csv.setSchema(schema);
+            for (List<String> fields : lines) {
+                csv.writeStartArray();
+                for (String field : fields) {
+                    // "1,5" is a number in the Indonesian dialect, whose separator is ";", and text to quote in the
+                    // English one.
+                    if (NUMBER.matcher(field).matches() && field.indexOf(dialect.separator()) < 0) {
+                        csv.writeRawValue(field);
+                    } else {
+                        csv.writeString(field);
+                    }
+                }
+                csv.writeEndArray();
             }
-            csv.append(field(fields.get(i), dialect));
+        } catch (IOException e) {
+            // A StringWriter does not fail; the generator refusing a row would be kla's own bug.
+            throw new UncheckedIOException(e);
         }
-        csv.append("\r\n");
     }
 }
