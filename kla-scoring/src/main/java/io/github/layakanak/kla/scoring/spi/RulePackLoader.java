@@ -113,12 +113,7 @@ public final class RulePackLoader {
     public RulePack load(InputStream json, String source) {
         requireNonNull(json, "json");
         requireNonNull(source, "source");
-        byte[] bytes;
-        try {
-            bytes = json.readAllBytes();
-        } catch (IOException e) {
-            throw new RulePackException(source, "/: cannot be read: " + e, e);
-        }
+        byte[] bytes = readAll(json, source);
         return PackFormat.read(JsonInput.tree(bytes, source), source, kinds);
     }
 
@@ -214,12 +209,7 @@ public final class RulePackLoader {
         requireNonNull(base, "base");
         requireNonNull(json, "json");
         requireNonNull(source, "source");
-        byte[] bytes;
-        try {
-            bytes = json.readAllBytes();
-        } catch (IOException e) {
-            throw new RulePackException(source, "/: cannot be read: " + e, e);
-        }
+        byte[] bytes = readAll(json, source);
         return PackFormat.readDerived(JsonInput.tree(bytes, source), source, kinds, base);
     }
 
@@ -246,12 +236,7 @@ public final class RulePackLoader {
         requireNonNull(pack, "pack");
         requireNonNull(overlayJson, "overlayJson");
         requireNonNull(source, "source");
-        byte[] bytes;
-        try {
-            bytes = overlayJson.readAllBytes();
-        } catch (IOException e) {
-            throw new RulePackException(source, "/: cannot be read: " + e, e);
-        }
+        byte[] bytes = readAll(overlayJson, source);
         return overlay(pack, bytes, source);
     }
 
@@ -292,6 +277,15 @@ public final class RulePackLoader {
      */
     public String write(RulePack pack) {
         return JsonInput.pretty(PackFormat.write(requireNonNull(pack, "pack")));
+    }
+
+    /** A stream's bytes, read to its end; a failure to read is the file's problem, named by its source. */
+    private static byte[] readAll(InputStream json, String source) {
+        try {
+            return json.readAllBytes();
+        } catch (IOException e) {
+            throw new RulePackException(source, "/: cannot be read: " + e, e);
+        }
     }
 
     private static byte[] readAll(Path file) {
