@@ -1,6 +1,7 @@
 package io.github.layakanak.kla.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -130,6 +131,19 @@ class AppMapperTest {
         assertEquals("/colour", refusal(unknown).pointer());
         assertEquals("/year", refusal(duplicate).pointer());
         assertEquals("/year", refusal(quoted).pointer());
+    }
+
+    @Test
+    void aRefusalThroughTheAppsMapperNamesNoLineAndColumnOfKlasCopy() {
+        String duplicate = BadInputs.validBase().replaceFirst("\\{", "{\"year\": 2022, ");
+        JsonFormatException e = refusal(duplicate);
+        for (Locale locale : List.of(Locale.forLanguageTag("id"), Locale.ENGLISH)) {
+            String words = e.problem(locale);
+            assertFalse(words.contains("line") || words.contains("baris") || words.contains("kolom"), words);
+        }
+        // kla's own reader, reading the app's text itself, still says where.
+        assertTrue(assertThrows(JsonFormatException.class, () -> KlaJson.readSubmission(duplicate))
+                .problem(Locale.ENGLISH).contains("(line "));
     }
 
     @Test

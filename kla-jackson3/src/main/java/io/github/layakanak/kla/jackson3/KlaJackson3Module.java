@@ -1,7 +1,8 @@
 package io.github.layakanak.kla.jackson3;
 
-import io.github.layakanak.kla.model.json.JsonFormatException;
+import io.github.layakanak.kla.model.internal.Json;
 import io.github.layakanak.kla.model.internal.LoneSurrogates;
+import io.github.layakanak.kla.model.json.JsonFormatException;
 import io.github.layakanak.kla.model.json.KlaJson;
 import java.io.StringWriter;
 import java.util.List;
@@ -43,7 +44,7 @@ import tools.jackson.databind.ser.Serializers;
  * {@link KlaDatabindException}, a Jackson {@code DatabindException} (so a web framework answers 400), whose
  * {@link KlaDatabindException#problem()} is kla's {@link JsonFormatException}. Pointers start at the kla value.
  * What the app's parser decides before kla sees a value (the bytes' encoding, the request's size, what follows
- * the value) stays the app's; lines and columns in the words are those of the copy.
+ * the value) stays the app's; the words name no line and column, which would be those of kla's copy of the value.
  *
  * <p>kla reads JSON with Jackson 2 inside; an app on Jackson 3 carries both, each in its own packages.
  */
@@ -138,7 +139,7 @@ public final class KlaJackson3Module extends JacksonModule {
                     // Past kla's limit: kla's own refusal of a document that large, without reading the rest.
                     KlaJson.read(" ".repeat(KlaJson.MAX_DOCUMENT_BYTES + 1), type);
                 }
-                return KlaJson.read(text.toString(), type);
+                return Json.readingACopy(() -> KlaJson.read(text.toString(), type));
             } catch (JsonFormatException e) {
                 throw new KlaDatabindException(parser, e);
             }

@@ -1,6 +1,7 @@
 package io.github.layakanak.kla.jackson3;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -115,6 +116,17 @@ class AppMapperTest {
 
         ScoreCard card = ScoringEngine.score(RulePacks.discover().forYear(read.year()), read);
         assertEquals(compact(KlaJson.write(card)), APP.writeValueAsString(card));
+    }
+
+    @Test
+    void aRefusalThroughTheAppsMapperNamesNoLineAndColumnOfKlasCopy() {
+        String duplicate = BadInputs.validBase().replaceFirst("\\{", "{\"year\": 2022, ");
+        JsonFormatException e = refusal(duplicate);
+        assertEquals("/year", e.pointer());
+        for (Locale locale : List.of(Locale.forLanguageTag("id"), Locale.ENGLISH)) {
+            String words = e.problem(locale);
+            assertFalse(words.contains("line") || words.contains("baris") || words.contains("kolom"), words);
+        }
     }
 
     @Test

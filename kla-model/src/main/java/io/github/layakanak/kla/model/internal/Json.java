@@ -43,6 +43,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -295,9 +296,29 @@ public final class Json {
         };
     }
 
-    /** {@code  (line 7, column 16)}, or nothing when the place is not known. */
+    /** Set while kla reads its copy of an app's input, whose lines and columns are not the app's. */
+    private static final ThreadLocal<Boolean> READING_A_COPY = ThreadLocal.withInitial(() -> false);
+
+    /**
+     * Reads a copy that kla made of a value in an app's own input (what its Jackson modules read), saying no line and
+     * column in a refusal's words: they would be the copy's, not the input's; the pointer places the problem.
+     *
+     * @param <T>  what is read
+     * @param read the reading
+     * @return what it read
+     */
+    public static <T> T readingACopy(Supplier<T> read) {
+        READING_A_COPY.set(true);
+        try {
+            return read.get();
+        } finally {
+            READING_A_COPY.remove();
+        }
+    }
+
+    /** {@code  (line 7, column 16)}, or nothing when the place is not known or not the input's. */
     static JsonWords where(@Nullable JsonLocation location) {
-        return location == null || location.getLineNr() < 0 ? JsonWords.of("json.detail", "")
+        return location == null || location.getLineNr() < 0 || READING_A_COPY.get() ? JsonWords.of("json.detail", "")
                 : JsonWords.of("json.where", String.valueOf(location.getLineNr()),
                         String.valueOf(location.getColumnNr()));
     }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.ser.Serializers;
+import io.github.layakanak.kla.model.internal.Json;
 import io.github.layakanak.kla.model.internal.LoneSurrogates;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -43,8 +44,8 @@ import org.jspecify.annotations.Nullable;
  * with its pointer and its words in both languages. Pointers start at the kla value: at the request body's root
  * when the body is the submission. What the app's parser itself allows before kla sees the value (comments, when
  * the app enables them) is the app's choice, and so is a field of the app's own type that is left out (it stays
- * null for the app's constraints to judge; an explicit {@code null} is refused); lines and columns in the words are those of the copy, so only the
- * pointer places a problem in the app's input.
+ * null for the app's constraints to judge; an explicit {@code null} is refused); the words name no line and column, which would be those of kla's copy
+ * of the value; the pointer places a problem in the app's input.
  */
 public final class KlaJsonModule extends Module {
 
@@ -123,7 +124,7 @@ public final class KlaJsonModule extends Module {
                 }
             }
             try {
-                return KlaJson.read(text.toString(), type);
+                return Json.readingACopy(() -> KlaJson.read(text.toString(), type));
             } catch (JsonFormatException e) {
                 throw new KlaJsonMappingException(parser, e);
             }
