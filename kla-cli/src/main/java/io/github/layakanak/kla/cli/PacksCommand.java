@@ -35,7 +35,7 @@ final class PacksCommand implements Callable<Integer> {
     @Mixin
     Common common = new Common();
 
-    @Option(names = "--describe", paramLabel = "PACK", descriptionKey = "help.packs.describe")
+    @Option(names = "--describe", paramLabel = "${bundle:help.label.pack:-PACK}", descriptionKey = "help.packs.describe")
     @Nullable String describe;
 
     @Override

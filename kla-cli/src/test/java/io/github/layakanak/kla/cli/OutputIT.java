@@ -75,7 +75,7 @@ class OutputIT {
         Kla.Run en = Kla.run(dir, "score", "batam.json", "--format", "csv", "--out", "en", "--csv-dialect", "en")
                 .exits(0);
         String international = Files.readString(dir.resolve("en").resolve(ScoreCommand.CSV_FILE), StandardCharsets.UTF_8);
-        assertTrue(international.startsWith("Berkas,Kode wilayah,"), en::toString);
+        assertTrue(international.startsWith("\"Berkas\",\"Kode wilayah\","), en::toString);
         assertEquals("745.00", CsvReading.records(international, CsvDialect.EN).get(0).get("Nilai total"));
     }
 

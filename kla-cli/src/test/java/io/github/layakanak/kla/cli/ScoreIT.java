@@ -144,7 +144,7 @@ class ScoreIT {
         Kla.Run byDefault = Kla.run(dir, "score", "--sample", "batam", "--format", "csv").exits(0);
         Kla.Run asked = Kla.run(dir, "score", "--sample", "batam", "--format", "csv", "--lang", "id").exits(0);
         assertEquals(byDefault.out(), asked.out());
-        assertTrue(asked.out().startsWith("\uFEFFBerkas;Kode wilayah;Nama kabupaten/kota;Provinsi;Tahun;Tahap;"),
+        assertTrue(asked.out().startsWith("\uFEFF\"Berkas\";\"Kode wilayah\";\"Nama kabupaten/kota\";\"Provinsi\";\"Tahun\";\"Tahap\";"),
                 asked::toString);
         Map<String, String> batam = onlyRecord(asked, CsvDialect.ID);
         ScoreCard card = Oracle.score("batam");
@@ -168,7 +168,7 @@ class ScoreIT {
     @Test
     void csvInEnglishIsTheInternationalDialectUnlessTheDialectIsChosen() {
         Kla.Run english = Kla.run(dir, "score", "--sample", "batam", "--format", "csv", "--lang", "en").exits(0);
-        assertTrue(english.out().startsWith("File,Region code,Regency/city,Province,Year,Stage,"), english::toString);
+        assertTrue(english.out().startsWith("\"File\",\"Region code\",\"Regency/city\",\"Province\",\"Year\",\"Stage\","), english::toString);
         Map<String, String> batam = onlyRecord(english, CsvDialect.EN);
         assertEquals(List.of("21.71", "Final verification", "Nindya", "745.00", "1000.00", "255.00"),
                 List.of(batam.get("Region code"), batam.get("Stage"), batam.get("Rank"), batam.get("Total"),
@@ -176,7 +176,7 @@ class ScoreIT {
 
         Kla.Run indonesianWords = Kla.run(dir, "score", "--sample", "batam", "--format", "csv", "--csv-dialect", "en",
                 "--lang", "id").exits(0);
-        assertTrue(indonesianWords.out().startsWith("Berkas,Kode wilayah,Nama kabupaten/kota,"), indonesianWords::toString);
+        assertTrue(indonesianWords.out().startsWith("\"Berkas\",\"Kode wilayah\",\"Nama kabupaten/kota\","), indonesianWords::toString);
         Map<String, String> id = onlyRecord(indonesianWords, CsvDialect.EN);
         assertEquals(List.of("21.71", "Verifikasi Final", "Nindya", "745.00", "1000.00", "255.00"),
                 List.of(id.get("Kode wilayah"), id.get("Tahap"), id.get("Peringkat"), id.get("Nilai total"),

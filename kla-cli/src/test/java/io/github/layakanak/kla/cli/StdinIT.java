@@ -33,7 +33,7 @@ class StdinIT {
                 List.of("--format", "csv"), List.of("--format", "html", "--lang", "en"))) {
             Kla.Run file = Kla.run(dir, args("score", "batam.json", options)).exits(0);
             Kla.Run stdin = Kla.withInput(dir, batam(), args("score", "-", options)).exits(0);
-            String expected = options.contains("csv") ? file.out().replace("batam.json;", "stdin;") : file.out();
+            String expected = options.contains("csv") ? file.out().replace("\"batam.json\";", "\"stdin\";") : file.out();
             assertEquals(expected, stdin.out(), stdin::toString);
             assertEquals("", stdin.err(), stdin::toString);
         }
