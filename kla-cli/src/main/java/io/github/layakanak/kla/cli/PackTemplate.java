@@ -133,11 +133,11 @@ final class PackTemplate {
         List<Round.Window> calendar = old.calendar().stream().map(w -> new Round.Window(w.id(), w.label(),
                 w.from().plusYears(shift), w.to().plusYears(shift))).toList();
         Provenance dates = Provenance.hypothetical(String.format(Locale.ROOT,
-                "jadwal paket %s digeser %d tahun oleh kla pack new: jadwal evaluasi %d belum dipublikasikan; ganti "
-                        + "dengan jadwal yang dipublikasikan beserta sumbernya. Sumber jadwal %s: %s",
+                "jadwal paket %s digeser %d tahun oleh perintah \"kla pack new\": jadwal evaluasi %d belum "
+                        + "dipublikasikan; ganti dengan jadwal yang dipublikasikan beserta sumbernya. Sumber jadwal %s: %s",
                 from.id(), shift, year, from.id(), old.provenance().indonesian()), String.format(Locale.ROOT,
-                "the calendar of pack %s moved by %d years by kla pack new: the %d evaluation's dates are not "
-                        + "published; replace them with the published dates and their source. Source of the %s "
+                "the calendar of pack %s moved by %d years by the command \"kla pack new\": the %d evaluation's "
+                        + "dates are not published; replace them with the published dates and their source. Source of the %s "
                         + "calendar: %s", from.id(), shift, year, from.id(), old.provenance().english()));
         return RulePack.builder("kla-" + year).years(List.of(year))
                 .name(new Message.Text("Evaluasi KLA " + year + " (diturunkan dari " + from.id() + ")",

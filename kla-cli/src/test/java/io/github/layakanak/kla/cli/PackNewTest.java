@@ -16,6 +16,7 @@ import io.github.layakanak.kla.scoring.pack.Provenance;
 import io.github.layakanak.kla.scoring.pack.Round;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.spi.RulePackLoader;
+import io.github.layakanak.kla.testkit.RulePackContract;
 import io.github.layakanak.kla.scoring.spi.RulePackProvider;
 import io.github.layakanak.kla.testkit.GoldenCase;
 import io.github.layakanak.kla.testkit.GoldenCases;
@@ -191,6 +192,10 @@ class PackNewTest {
                         "every number keeps its provenance, so none is newly OFFICIAL"),
                 () -> assertEquals(rules(old), rules(pack),
                         "everything but id, years, name and round is the old pack's"));
+        // The pack's own contract test checks its sources too (the moved calendar's once named the command in
+        // words the Indonesian check took for English).
+        RulePackContract contract = () -> pack;
+        contract.everySourceCitesPublicPagesInBothLanguages();
         ObjectNode raw = (ObjectNode) MAPPER.readTree(file.toFile());
         JsonNode named = raw.required("provenances");
         assertTrue(named.size() > 0, "recurring provenances are named");
