@@ -130,10 +130,13 @@ class SchemaAgreementTest {
             if (why == null) {
                 assertEquals(library.accepted(), schema.accepted(), () -> input.name() + " disagrees: library "
                         + library + ", schema " + schema);
-            } else {
+            } else if (!why.startsWith(BYTES)) {
                 assertTrue(library.accepted() != schema.accepted(), () -> input.name()
                         + " is listed as beyond a schema (" + why + ") but now agrees: take it off the list");
             }
+            // Bytes are the app's parser's to decode before any schema sees them, and parsers differ between
+            // versions (Jackson 2.23 refuses an overlong UTF-8 form that 2.19 takes): the schema's verdict on them
+            // is the parser's, so it may agree with kla's or not.
         }));
     }
 
