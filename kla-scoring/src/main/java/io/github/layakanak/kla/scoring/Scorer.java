@@ -113,15 +113,18 @@ final class Scorer {
         List<RecapIssue> recapIssues = RecapCheck.of(checked, indicators, clusters, total);
 
         List<ConditionOutcome> conditions = new ArrayList<>(pack.rankConditions().size());
-        Rank rank = rankOf(total, stageMask, conditions);
+        Rank rank = rankOf(total, stagePoints, stageMask, conditions);
         ProvisionalRange range;
         if (checked.anyPending()) {
             // At the self-assessment no verifier has looked at any document yet: at worst none of them counts.
             int lowMask = stage == Stage.SELF_ASSESSMENT ? 0 : stageMask & ~PENDING;
             int highMask = stageMask | PENDING;
-            BigDecimal low = lowMask == stageMask ? total : totalUnder(lowMask);
-            BigDecimal high = highMask == stageMask ? total : totalUnder(highMask);
-            range = new ProvisionalRange(low, rankOf(low, lowMask, null), high, rankOf(high, highMask, null));
+            BigDecimal[] lowPoints = lowMask == stageMask ? stagePoints : pointsUnder(lowMask);
+            BigDecimal[] highPoints = highMask == stageMask ? stagePoints : pointsUnder(highMask);
+            BigDecimal low = lowMask == stageMask ? total : sum(lowPoints);
+            BigDecimal high = highMask == stageMask ? total : sum(highPoints);
+            range = new ProvisionalRange(low, rankOf(low, lowPoints, lowMask, null), high,
+                    rankOf(high, highPoints, highMask, null));
         } else {
             range = new ProvisionalRange(total, rank, total, rank);
         }
@@ -258,10 +261,18 @@ final class Scorer {
      * The total under another view of the pending documents: only the indicators with a pending document are
      * scored again, the others keep their points.
      */
-    private BigDecimal totalUnder(int mask) {
+    private BigDecimal[] pointsUnder(int mask) {
+        BigDecimal[] points = new BigDecimal[rules.size()];
+        for (int i = 0; i < points.length; i++) {
+            points[i] = checked.entry(i).pending() ? points(i, mask, null, NONE_WAIVED) : stagePoints[i];
+        }
+        return points;
+    }
+
+    private BigDecimal sum(BigDecimal[] points) {
         BigDecimal total = BigDecimal.ZERO;
-        for (int i = 0; i < rules.size(); i++) {
-            total = total.add(checked.entry(i).pending() ? points(i, mask, null, NONE_WAIVED) : stagePoints[i]);
+        for (BigDecimal p : points) {
+            total = total.add(p);
         }
         return rounding.round(total);
     }
@@ -679,14 +690,14 @@ final class Scorer {
 
     // ---- Ranks ----
 
-    private Rank rankOf(BigDecimal total, int mask, @Nullable List<ConditionOutcome> outcomes) {
+    private Rank rankOf(BigDecimal total, BigDecimal[] points, int mask, @Nullable List<ConditionOutcome> outcomes) {
         Rank byBands = pack.bands().rankOf(total);
         Rank rank = byBands;
         for (RankCondition condition : pack.rankConditions()) {
             if (!condition.enabled()) {
                 continue;
             }
-            boolean met = met(condition, mask);
+            boolean met = met(condition, points, mask);
             boolean capped = !met && byBands.compareTo(condition.rank()) >= 0;
             if (capped) {
                 Rank below = pack.bands().highestBelow(condition.rank());
@@ -699,8 +710,27 @@ final class Scorer {
         return rank;
     }
 
+    private boolean met(RankCondition condition, BigDecimal[] points, int mask) {
+        if (condition instanceof RankCondition.EvidenceOfType evidence) {
+            return met(evidence, mask);
+        }
+        RankCondition.IndicatorsReaching reaching = (RankCondition.IndicatorsReaching) condition;
+        return reaching(reaching, points) >= reaching.atLeast();
+    }
+
+    /** How many indicators reach the condition's fraction of their maximum with the points given. */
+    private int reaching(RankCondition.IndicatorsReaching condition, BigDecimal[] points) {
+        int reached = 0;
+        for (int i = 0; i < points.length; i++) {
+            if (condition.reachedBy(points[i], rules.get(i).max().value())) {
+                reached++;
+            }
+        }
+        return reached;
+    }
+
     /** Whether the condition's indicator has a document of its type that counts under the view. */
-    private boolean met(RankCondition condition, int mask) {
+    private boolean met(RankCondition.EvidenceOfType condition, int mask) {
         for (int i = 0; i < rules.size(); i++) {
             if (!rules.get(i).id().equals(condition.indicator())) {
                 continue;
@@ -718,7 +748,7 @@ final class Scorer {
         return false;
     }
 
-    private static boolean any(List<EvidenceOutcome> evidence, RankCondition condition, int mask) {
+    private static boolean any(List<EvidenceOutcome> evidence, RankCondition.EvidenceOfType condition, int mask) {
         for (EvidenceOutcome e : evidence) {
             if (e.type() == condition.evidenceType() && counts(e, mask, null)) {
                 return true;

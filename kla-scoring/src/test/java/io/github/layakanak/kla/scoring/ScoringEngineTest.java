@@ -341,7 +341,7 @@ class ScoringEngineTest {
     @Test
     void refusesToBuildAPackWithProblemsListingEveryOne() {
         RulePackException e = assertThrows(RulePackException.class, () -> pack.toBuilder()
-                .rankConditions(List.of(new RankCondition("none", Rank.NONE, "regulation", EvidenceType.PERDA, true,
+                .rankConditions(List.of(new RankCondition.EvidenceOfType("none", Rank.NONE, "regulation", EvidenceType.PERDA, true,
                         TestPacks.STAND_IN)))
                 .totalMax(new Quantity(n("90"), TestPacks.STAND_IN)).build());
 

@@ -95,7 +95,7 @@ public final class TestPacks {
                         Stage.FIELD_VERIFICATION, Set.of(VerificationStatus.VALID),
                         Stage.FINAL, Set.of(VerificationStatus.VALID)), BANDS))
                 .gate(Optional.of(new Gate(Stage.ADMINISTRATIVE_VERIFICATION, new Quantity(n("50"), BANDS), false)))
-                .rankConditions(List.of(new RankCondition("perda-for-utama", Rank.UTAMA, "regulation",
+                .rankConditions(List.of(new RankCondition.EvidenceOfType("perda-for-utama", Rank.UTAMA, "regulation",
                         EvidenceType.PERDA, false, Provenance.hypothetical("unconfirmed"))))
                 .build();
     }

@@ -119,7 +119,7 @@ final class RandomPacks {
             // Evidence of a type the indicator accepts (one that lists none accepts every type): one that can be met.
             List<EvidenceType> types = target.indicator().acceptedEvidence().isEmpty()
                     ? List.of(EvidenceType.values()) : List.copyOf(target.indicator().acceptedEvidence());
-            pack.rankConditions(List.of(new RankCondition("generated-condition", rank, target.id(),
+            pack.rankConditions(List.of(new RankCondition.EvidenceOfType("generated-condition", rank, target.id(),
                     types.get(r.nextInt(types.size())), r.nextBoolean(), GENERATED)));
         }
         return pack.build();

@@ -122,7 +122,7 @@ public final class HtmlReport {
         card.gate().ifPresent(gate -> facts.add(fact(lang.text("report.gate"), Numbers.gate(gate, lang))));
         facts.add(fact(lang.text("report.provisional"), TextReport.provisional(card.provisional(), lang)));
         for (ConditionOutcome condition : card.conditions()) {
-            facts.add(fact(lang.text("report.condition"), TextReport.condition(condition, lang)));
+            facts.add(fact(lang.text("report.condition"), TextReport.condition(condition, card, pack, lang)));
         }
         view.put("facts", facts);
         view.put("losses", losses(card, pack, explainer, lang));

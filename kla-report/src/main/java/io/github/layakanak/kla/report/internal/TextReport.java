@@ -1,5 +1,6 @@
 package io.github.layakanak.kla.report.internal;
 
+import io.github.layakanak.kla.model.EvidenceType;
 import io.github.layakanak.kla.model.Stage;
 import io.github.layakanak.kla.report.Scored;
 import io.github.layakanak.kla.scoring.ClusterScore;
@@ -11,6 +12,7 @@ import io.github.layakanak.kla.scoring.ProvisionalRange;
 import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.ScoringEngine;
 import io.github.layakanak.kla.scoring.Stamp;
+import io.github.layakanak.kla.scoring.pack.RankCondition;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.plan.Plan;
 import io.github.layakanak.kla.scoring.plan.PlanExplainer;
@@ -57,7 +59,7 @@ public final class TextReport {
         card.gate().ifPresent(gate -> facts.add(new String[] {lang.text("report.gate"), Numbers.gate(gate, lang)}));
         facts.add(new String[] {lang.text("report.provisional"), provisional(card.provisional(), lang)});
         for (ConditionOutcome condition : card.conditions()) {
-            facts.add(new String[] {lang.text("report.condition"), condition(condition, lang)});
+            facts.add(new String[] {lang.text("report.condition"), condition(condition, card, pack, lang)});
         }
         int factWidth = Math.max(width(lead), width(facts));
         facts(text, lead, factWidth);
@@ -225,16 +227,34 @@ public final class TextReport {
     }
 
     /**
-     * A rank condition in words: which, for which rank, met or not, and whether it holds the rank down.
+     * A rank condition in words: what it needs for which rank (the document on an indicator, or how many indicators
+     * at which share of their maximum, and how many reach it), met or not, and whether it holds the rank down.
      *
      * @param condition the rank condition's outcome
+     * @param card      the scorecard it belongs to
+     * @param pack      the pack that scored it
      * @param lang      the language
      * @return the words
      */
-    public static String condition(ConditionOutcome condition, Lang lang) {
+    public static String condition(ConditionOutcome condition, ScoreCard card, RulePack pack, Lang lang) {
         String outcome = condition.met() ? lang.text("report.condition.met") : lang.text("report.condition.notMet");
-        return condition.condition() + " (" + lang.name(condition.rank()) + "): "
-                + (condition.capped() ? lang.text("report.condition.capped", outcome) : outcome);
+        String rank = lang.name(condition.rank());
+        String needs = pack.rankConditions().stream().filter(c -> c.id().equals(condition.condition())).findFirst()
+                .map(c -> needs(c, card, pack, rank, lang)).orElse(rank);
+        return needs + ": " + (condition.capped() ? lang.text("report.condition.capped", outcome) : outcome);
+    }
+
+    private static String needs(RankCondition condition, ScoreCard card, RulePack pack, String rank, Lang lang) {
+        if (condition instanceof RankCondition.EvidenceOfType evidence) {
+            String code = pack.findIndicator(evidence.indicator()).map(r -> r.indicator().code())
+                    .orElse(evidence.indicator());
+            EvidenceType type = evidence.evidenceType();
+            return lang.text("report.condition.evidence", rank, lang == Lang.ID ? type.nameId() : type.nameEn(), code);
+        }
+        RankCondition.IndicatorsReaching reaching = (RankCondition.IndicatorsReaching) condition;
+        long reached = card.indicators().stream().filter(i -> reaching.reachedBy(i.points(), i.max())).count();
+        return lang.text("report.condition.indicators", rank, reaching.atLeast(),
+                Numbers.plain(reaching.fraction().movePointRight(2), lang), reached);
     }
 
     /**

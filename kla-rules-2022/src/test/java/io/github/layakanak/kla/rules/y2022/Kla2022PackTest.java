@@ -204,7 +204,7 @@ class Kla2022PackTest {
 
     @Test
     void keepsThePerdaConditionOffByDefaultAndSaysItIsUnconfirmed() {
-        RankCondition condition = PACK.rankConditions().get(0);
+        RankCondition.EvidenceOfType condition = (RankCondition.EvidenceOfType) PACK.rankConditions().get(0);
 
         assertEquals(1, PACK.rankConditions().size());
         assertEquals(Kla2022.PERDA_FOR_UTAMA, condition.id());

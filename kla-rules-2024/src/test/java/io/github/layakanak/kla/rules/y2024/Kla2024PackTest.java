@@ -313,7 +313,7 @@ class Kla2024PackTest {
 
     @Test
     void keepsThePerdaConditionOffByDefault() {
-        RankCondition condition = PACK.rankConditions().get(0);
+        RankCondition.EvidenceOfType condition = (RankCondition.EvidenceOfType) PACK.rankConditions().get(0);
 
         assertEquals(1, PACK.rankConditions().size());
         assertEquals(Kla2024.PERDA_FOR_UTAMA, condition.id());

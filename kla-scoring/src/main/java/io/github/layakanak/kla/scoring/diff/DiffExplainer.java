@@ -168,7 +168,8 @@ public final class DiffExplainer {
             case ADDED, REMOVED, VALUE, COUNTING -> whose;
             case PARAMETER, DEFINITION -> text("diff.aspect." + change.aspect().name(), whose, change.field());
             case ROUNDING -> text("diff.aspect.ROUNDING", whose, text("diff.rounding." + change.field()));
-            case KIND -> text(part == Part.INDICATOR ? "diff.aspect.KIND.indicator" : "diff.aspect.KIND", whose);
+            case KIND -> text(part == Part.INDICATOR ? "diff.aspect.KIND.indicator"
+                    : part == Part.RANK_CONDITION ? "diff.aspect.KIND.condition" : "diff.aspect.KIND", whose);
             default -> text("diff.aspect." + change.aspect().name(), whose);
         };
     }

@@ -237,9 +237,7 @@ public record PackDiff(String from, String to, List<IndicatorEntry> added, List<
                 c -> c.rank().name(), (x, y) -> {
                     flag(out, Part.RANK_CONDITION, x.id(), Aspect.ENABLED, x.enabled(), y.enabled());
                     text(out, Part.RANK_CONDITION, x.id(), Aspect.RANK, x.rank().name(), y.rank().name());
-                    text(out, Part.RANK_CONDITION, x.id(), Aspect.INDICATOR, x.indicator(), y.indicator());
-                    text(out, Part.RANK_CONDITION, x.id(), Aspect.EVIDENCE_TYPE, x.evidenceType().name(),
-                            y.evidenceType().name());
+                    requirement(out, x, y);
                     provenance(out, Part.RANK_CONDITION, x.id(), x.provenance(), y.provenance());
                 });
         for (Stage stage : Stage.values()) {
@@ -394,6 +392,30 @@ public record PackDiff(String from, String to, List<IndicatorEntry> added, List<
     private static void quantity(List<Change> out, Part part, String at, Quantity a, Quantity b) {
         number(out, part, at, a.value(), b.value());
         provenance(out, part, at, a.provenance(), b.provenance());
+    }
+
+    /** What two rank conditions of one id require: the indicator and evidence type, or the count and fraction. */
+    private static void requirement(List<Change> out, RankCondition x, RankCondition y) {
+        if (x instanceof RankCondition.EvidenceOfType a && y instanceof RankCondition.EvidenceOfType b) {
+            text(out, Part.RANK_CONDITION, x.id(), Aspect.INDICATOR, a.indicator(), b.indicator());
+            text(out, Part.RANK_CONDITION, x.id(), Aspect.EVIDENCE_TYPE, a.evidenceType().name(),
+                    b.evidenceType().name());
+        } else if (x instanceof RankCondition.IndicatorsReaching a && y instanceof RankCondition.IndicatorsReaching b) {
+            if (a.atLeast() != b.atLeast()) {
+                out.add(new Change(Part.RANK_CONDITION, x.id(), Aspect.PARAMETER, "atLeast",
+                        Integer.toString(a.atLeast()), Integer.toString(b.atLeast())));
+            }
+            if (a.fraction().compareTo(b.fraction()) != 0) {
+                out.add(new Change(Part.RANK_CONDITION, x.id(), Aspect.PARAMETER, "fraction", plain(a.fraction()),
+                        plain(b.fraction())));
+            }
+        } else {
+            out.add(new Change(Part.RANK_CONDITION, x.id(), Aspect.KIND, "", kind(x), kind(y)));
+        }
+    }
+
+    private static String kind(RankCondition condition) {
+        return condition instanceof RankCondition.EvidenceOfType ? "EVIDENCE_OF_TYPE" : "INDICATORS_REACHING";
     }
 
     private static void number(List<Change> out, Part part, String at, BigDecimal a, BigDecimal b) {

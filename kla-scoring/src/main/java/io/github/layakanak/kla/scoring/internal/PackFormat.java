@@ -109,8 +109,7 @@ public final class PackFormat {
                 quantity(gate.object("threshold")), gate.flag("inclusive", false))));
         List<RankCondition> conditions = new ArrayList<>();
         for (JsonParameters c : root.objects("rankConditions", false)) {
-            conditions.add(new RankCondition(c.text("id"), c.choice("rank", Rank.class), c.text("indicator"),
-                    c.choice("evidenceType", EvidenceType.class), c.flag("enabled", false), c.provenance()));
+            conditions.add(rankCondition(c));
         }
         pack.rankConditions(conditions);
         List<IndicatorRule> indicators = new ArrayList<>();
@@ -164,6 +163,29 @@ public final class PackFormat {
         }
         return new Round(round.findInt("evaluationYear", true).orElse(0), round.findInt("dataYear", true).orElse(0),
                 round.findInt("awardYear", true).orElse(0), calendar, round.provenance());
+    }
+
+    /**
+     * A rank condition: evidence of a type on an indicator ({@code indicator}, {@code evidenceType}), or a number of
+     * indicators reaching a fraction of their maximum ({@code indicatorsReaching}), never both.
+     */
+    private static RankCondition rankCondition(JsonParameters c) {
+        String id = c.text("id");
+        Rank rank = c.choice("rank", Rank.class);
+        boolean enabled = c.flag("enabled", false);
+        Optional<JsonParameters> reaching = c.findObject("indicatorsReaching");
+        if (reaching.isPresent()) {
+            if (c.has("indicator") || c.has("evidenceType")) {
+                c.problem("indicatorsReaching", "a rank condition counts indicators reaching a share of their "
+                        + "maximum or needs evidence of a type on one indicator, not both; remove [indicator] and "
+                        + "[evidenceType], or [indicatorsReaching]");
+            }
+            JsonParameters r = reaching.get();
+            return new RankCondition.IndicatorsReaching(id, rank, r.findInt("atLeast", true).orElse(1),
+                    r.number("fraction"), enabled, c.provenance());
+        }
+        return new RankCondition.EvidenceOfType(id, rank, c.text("indicator"),
+                c.choice("evidenceType", EvidenceType.class), enabled, c.provenance());
     }
 
     private static Quantity quantity(JsonParameters quantity) {
@@ -298,9 +320,14 @@ public final class PackFormat {
         });
         ArrayNode conditions = root.putArray("rankConditions");
         for (RankCondition c : pack.rankConditions()) {
-            ObjectNode node = conditions.addObject().put("id", c.id()).put("rank", c.rank().name())
-                    .put("indicator", c.indicator()).put("evidenceType", c.evidenceType().name())
-                    .put("enabled", c.enabled());
+            ObjectNode node = conditions.addObject().put("id", c.id()).put("rank", c.rank().name());
+            if (c instanceof RankCondition.EvidenceOfType e) {
+                node.put("indicator", e.indicator()).put("evidenceType", e.evidenceType().name());
+            } else {
+                RankCondition.IndicatorsReaching r = (RankCondition.IndicatorsReaching) c;
+                node.putObject("indicatorsReaching").put("atLeast", r.atLeast()).put("fraction", r.fraction());
+            }
+            node.put("enabled", c.enabled());
             node.set("provenance", JsonParametersWriter.provenance(c.provenance()));
         }
         ArrayNode indicators = root.putArray("indicators");

@@ -196,6 +196,7 @@ public final class PackLinter {
     // Rule 9: rank conditions.
     private void rankConditions() {
         Set<String> ids = new HashSet<>();
+        BigDecimal fraction = null;
         for (int i = 0; i < pack.rankConditions().size(); i++) {
             RankCondition condition = pack.rankConditions().get(i);
             String at = "/rankConditions/" + i;
@@ -206,19 +207,48 @@ public final class PackLinter {
                 problems.add(at + "/rank", "rank condition [%s] must hold back a rank above NONE, but names NONE",
                         condition.id());
             }
-            Optional<IndicatorRule> indicator = pack.findIndicator(condition.indicator());
-            if (indicator.isEmpty()) {
-                problems.add(at + "/indicator", "rank condition [%s] names indicator [%s], which the pack does not "
-                        + "have", condition.id(), condition.indicator());
+            if (condition instanceof RankCondition.EvidenceOfType evidence) {
+                evidenceCondition(evidence, at);
             } else {
-                // An indicator that accepts no type accepts every type; one that lists types counts only those.
-                Set<EvidenceType> accepted = indicator.get().indicator().acceptedEvidence();
-                if (!accepted.isEmpty() && !accepted.contains(condition.evidenceType())) {
-                    problems.add(at + "/evidenceType", "rank condition [%s] needs evidence of type [%s], which "
-                            + "indicator [%s] does not accept, so it can never be met; the indicator accepts %s",
-                            condition.id(), condition.evidenceType(), condition.indicator(), accepted);
+                RankCondition.IndicatorsReaching reaching = (RankCondition.IndicatorsReaching) condition;
+                indicatorsCondition(reaching, at + "/indicatorsReaching");
+                if (fraction == null) {
+                    fraction = reaching.fraction();
+                } else if (fraction.compareTo(reaching.fraction()) != 0) {
+                    // The planner counts indicators against one share of their maximum.
+                    problems.add(at + "/indicatorsReaching/fraction", "rank conditions that count indicators must "
+                            + "share one fraction of the maximum, but [%s] has %s where another has %s",
+                            condition.id(), Problems.plain(reaching.fraction()), Problems.plain(fraction));
                 }
             }
+        }
+    }
+
+    private void evidenceCondition(RankCondition.EvidenceOfType condition, String at) {
+        Optional<IndicatorRule> indicator = pack.findIndicator(condition.indicator());
+        if (indicator.isEmpty()) {
+            problems.add(at + "/indicator", "rank condition [%s] names indicator [%s], which the pack does not "
+                    + "have", condition.id(), condition.indicator());
+        } else {
+            // An indicator that accepts no type accepts every type; one that lists types counts only those.
+            Set<EvidenceType> accepted = indicator.get().indicator().acceptedEvidence();
+            if (!accepted.isEmpty() && !accepted.contains(condition.evidenceType())) {
+                problems.add(at + "/evidenceType", "rank condition [%s] needs evidence of type [%s], which "
+                        + "indicator [%s] does not accept, so it can never be met; the indicator accepts %s",
+                        condition.id(), condition.evidenceType(), condition.indicator(), accepted);
+            }
+        }
+    }
+
+    private void indicatorsCondition(RankCondition.IndicatorsReaching condition, String at) {
+        int indicators = pack.indicators().size();
+        if (condition.atLeast() < 1 || condition.atLeast() > indicators) {
+            problems.add(at + "/atLeast", "rank condition [%s] must count from 1 to the pack's %d indicators, but "
+                    + "asks for %d", condition.id(), indicators, condition.atLeast());
+        }
+        if (condition.fraction().signum() <= 0 || condition.fraction().compareTo(BigDecimal.ONE) > 0) {
+            problems.add(at + "/fraction", "rank condition [%s] must ask for a share of the maximum above 0 and at "
+                    + "most 1, but asks for %s", condition.id(), Problems.plain(condition.fraction()));
         }
     }
 

@@ -11,6 +11,10 @@ import org.jspecify.annotations.Nullable;
  * and keeps only the cheapest way to each number of points, so that after the last answer the frontier holds, for
  * every effort, the most points any set of improvements of that effort reaches: a dynamic programme over points,
  * sparse, with no rounding of points or efforts.
+ *
+ * <p>Where a rank condition counts the indicators that reach a share of their maximum, each node also counts the
+ * indicators it brings there ({@link Node#reached}, up to the number needed), and a node is beaten only by one as
+ * cheap that earns as many points and reaches as many indicators.
  */
 final class Frontier {
 
@@ -18,10 +22,16 @@ final class Frontier {
     }
 
     /**
-     * One way to a number of points: what it costs, in how many steps, and what it chose (a {@link Leaf.Option} for
-     * an answer, or the node of an indicator's own frontier), after {@code prev}.
+     * One way to a number of points: what it costs, in how many steps, how many indicators it brings to a rank
+     * condition's share of their maximum, and what it chose (a {@link Leaf.Option} for an answer, or the node of an
+     * indicator's own frontier), after {@code prev}.
      */
-    record Node(long effort, int steps, BigDecimal points, @Nullable Node prev, @Nullable Object pick) {
+    record Node(long effort, int steps, BigDecimal points, int reached, @Nullable Node prev, @Nullable Object pick) {
+
+        /** A node that counts no indicator. */
+        Node(long effort, int steps, BigDecimal points, @Nullable Node prev, @Nullable Object pick) {
+            this(effort, steps, points, 0, prev, pick);
+        }
     }
 
     private static final Comparator<Node> CHEAPEST =
@@ -35,30 +45,47 @@ final class Frontier {
 
     /** Every way to follow a node of {@code frontier} with one of {@code next}, pruned. */
     static List<Node> combine(List<Node> frontier, List<Node> next, @Nullable BigDecimal cap) {
+        return combine(frontier, next, cap, 0);
+    }
+
+    /**
+     * Every way to follow a node of {@code frontier} with one of {@code next}, pruned, counting the indicators
+     * reached up to {@code needed}.
+     */
+    static List<Node> combine(List<Node> frontier, List<Node> next, @Nullable BigDecimal cap, int needed) {
         List<Node> pairs = new ArrayList<>(frontier.size() * next.size());
         for (Node a : frontier) {
             for (Node b : next) {
-                pairs.add(new Node(a.effort() + b.effort(), a.steps() + b.steps(), a.points().add(b.points()), a,
-                        b.pick()));
+                pairs.add(new Node(a.effort() + b.effort(), a.steps() + b.steps(), a.points().add(b.points()),
+                        Math.min(needed, a.reached() + b.reached()), a, b.pick()));
             }
         }
         return prune(pairs, cap);
     }
 
     /**
-     * Keeps the nodes no other node beats: none cheaper (or as cheap in fewer steps) earns as many points. Points at
-     * or above {@code cap} count as the cap: beyond it, only the cheapest way matters.
+     * Keeps the nodes no other node beats: none cheaper (or as cheap in fewer steps) earns as many points and
+     * reaches as many indicators. Points at or above {@code cap} count as the cap: beyond it, only the cheapest way
+     * matters.
      */
     static List<Node> prune(List<Node> nodes, @Nullable BigDecimal cap) {
         List<Node> sorted = new ArrayList<>(nodes);
         sorted.sort(CHEAPEST);
+        int levels = 1;
+        for (Node node : sorted) {
+            levels = Math.max(levels, node.reached() + 1);
+        }
+        // best[r]: the most points a kept node reaching r indicators or more earns.
+        BigDecimal[] best = new BigDecimal[levels];
         List<Node> kept = new ArrayList<>();
-        BigDecimal best = null;
         for (Node node : sorted) {
             BigDecimal points = cap != null && node.points().compareTo(cap) > 0 ? cap : node.points();
-            if (best == null || points.compareTo(best) > 0) {
+            int r = node.reached();
+            if (best[r] == null || points.compareTo(best[r]) > 0) {
                 kept.add(node);
-                best = points;
+                for (int level = 0; level <= r; level++) {
+                    best[level] = best[level] == null ? points : best[level].max(points);
+                }
             }
         }
         return kept;

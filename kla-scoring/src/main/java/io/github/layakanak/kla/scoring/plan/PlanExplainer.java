@@ -14,6 +14,7 @@ import io.github.layakanak.kla.scoring.ScoreCard;
 import io.github.layakanak.kla.scoring.ScoreComparison;
 import io.github.layakanak.kla.scoring.internal.Words;
 import io.github.layakanak.kla.scoring.pack.IndicatorRule;
+import io.github.layakanak.kla.scoring.pack.RankCondition;
 import io.github.layakanak.kla.scoring.pack.Rubric;
 import io.github.layakanak.kla.scoring.pack.RulePack;
 import io.github.layakanak.kla.scoring.pack.Rung;
@@ -504,15 +505,27 @@ public final class PlanExplainer {
         return words.number(value);
     }
 
-    /** The rank conditions named, each by the document it needs and the indicator it needs it on. */
+    /**
+     * The rank conditions named: each by the document it needs and the indicator it needs it on, or by how many
+     * indicators must reach which share of their maximum.
+     */
     private String conditions(List<String> ids) {
         List<String> named = new ArrayList<>();
         for (String id : ids) {
             pack.rankConditions().stream().filter(c -> c.id().equals(id)).findFirst().ifPresent(c -> named.add(
-                    text("plan.condition", named(c.evidenceType()), indicator(c.indicator(), Optional.empty()),
-                            rank(c.rank()))));
+                    condition(c)));
         }
         return String.join("; ", named);
+    }
+
+    private String condition(RankCondition condition) {
+        if (condition instanceof RankCondition.EvidenceOfType e) {
+            return text("plan.condition", named(e.evidenceType()), indicator(e.indicator(), Optional.empty()),
+                    rank(e.rank()));
+        }
+        RankCondition.IndicatorsReaching r = (RankCondition.IndicatorsReaching) condition;
+        return text("plan.condition.indicators", Integer.toString(r.atLeast()),
+                number(r.fraction().movePointRight(2)), rank(r.rank()));
     }
 
     /** A key's words with its arguments put in, as every kla explainer puts them ({@link Words}). */

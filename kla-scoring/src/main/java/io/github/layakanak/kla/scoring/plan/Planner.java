@@ -56,7 +56,9 @@ import org.jspecify.annotations.Nullable;
  * count: a pending one verified, an invalid or missing one mended, a regulation given its number and date, or a
  * document attached. The search is exact: a dynamic programme over the points of every answer, kept sparse as a
  * frontier of (effort, points), not a greedy choice of the largest gains. The plan respects the pack's gate (a rank
- * needs the gate passed) and every enabled rank condition up to the target rank.
+ * needs the gate passed) and every enabled rank condition up to the target rank: a document of a type on an
+ * indicator, or a number of indicators each at a share of its maximum (the frontier then also counts the indicators
+ * each way brings there).
  *
  * <p>Two choices of the model: a document that a rank condition needs on an instrument-shaped indicator as a whole
  * is taken its cheapest way, and the questions are then planned with it counting; and a rubric that cannot give an
@@ -164,6 +166,13 @@ public final class Planner {
         private final List<String> unmet = new ArrayList<>();
         /** The leaves of each indicator, in the pack's order. */
         private final List<List<Leaf>> leaves = new ArrayList<>();
+        /**
+         * How many indicators the last {@link #indicators(Rank, Set)} needs brought to {@link #share} of their
+         * maximum, for a rank condition that counts them; 0 when none applies.
+         */
+        private int needed;
+        /** The share of its maximum an indicator must earn to count for {@link #needed}. */
+        private BigDecimal share = BigDecimal.ONE;
 
         Planning(CheckedSubmission checked, PlanRequest request) {
             this.checked = checked;
@@ -223,10 +232,10 @@ public final class Planner {
             BigDecimal cap = needed.add(BigDecimal.ONE.movePointLeft(rounding.scale()));
             List<Frontier.Node> frontier = Frontier.root();
             for (List<Frontier.Node> options : indicators) {
-                frontier = Frontier.combine(frontier, options, cap);
+                frontier = Frontier.combine(frontier, options, cap, this.needed);
             }
             for (Frontier.Node node : frontier) {
-                if (rounding.round(node.points()).compareTo(needed) >= 0) {
+                if (rounding.round(node.points()).compareTo(needed) >= 0 && node.reached() >= this.needed) {
                     return node;
                 }
             }
@@ -243,7 +252,9 @@ public final class Planner {
         private List<String> blocking(Rank target, BigDecimal needed) {
             List<String> kept = List.copyOf(unmet);
             List<String> open = new ArrayList<>();
-            for (RankCondition condition : conditions(target).values()) {
+            List<RankCondition> conditions = new ArrayList<>(conditions(target).values());
+            conditions.addAll(counting(target));
+            for (RankCondition condition : conditions) {
                 if (!kept.contains(condition.id())) {
                     open.add(condition.id());
                 }
@@ -280,33 +291,82 @@ public final class Planner {
             return indicators(target, Set.of());
         }
 
-        /** The enabled rank conditions up to the target that the scorecard does not meet, by their indicator. */
-        private Map<String, RankCondition> conditions(Rank target) {
-            Map<String, RankCondition> conditions = new HashMap<>();
+        /**
+         * The enabled rank conditions up to the target that need evidence of a type and that the scorecard does not
+         * meet, by their indicator.
+         */
+        private Map<String, RankCondition.EvidenceOfType> conditions(Rank target) {
+            Map<String, RankCondition.EvidenceOfType> conditions = new HashMap<>();
             for (RankCondition condition : pack.rankConditions()) {
-                if (condition.enabled() && condition.rank().compareTo(target) <= 0 && !met(condition)) {
-                    conditions.put(condition.indicator(), condition);
+                if (condition instanceof RankCondition.EvidenceOfType evidence && applies(condition, target)) {
+                    conditions.put(evidence.indicator(), evidence);
                 }
             }
             return conditions;
         }
 
+        /**
+         * The enabled rank conditions up to the target that count indicators and that the scorecard does not meet.
+         * A plan never lowers an answer, so a condition met already stays met.
+         */
+        private List<RankCondition.IndicatorsReaching> counting(Rank target) {
+            List<RankCondition.IndicatorsReaching> counting = new ArrayList<>();
+            for (RankCondition condition : pack.rankConditions()) {
+                if (condition instanceof RankCondition.IndicatorsReaching reaching && applies(condition, target)) {
+                    counting.add(reaching);
+                }
+            }
+            return counting;
+        }
+
+        private boolean applies(RankCondition condition, Rank target) {
+            return condition.enabled() && condition.rank().compareTo(target) <= 0 && !met(condition);
+        }
+
         /** Each indicator's frontier, the rank conditions of ids {@code relaxed} left out. */
         private List<List<Frontier.Node>> indicators(Rank target, Set<String> relaxed) {
-            Map<String, RankCondition> conditions = conditions(target);
+            Map<String, RankCondition.EvidenceOfType> conditions = conditions(target);
             conditions.values().removeIf(c -> relaxed.contains(c.id()));
+            List<RankCondition.IndicatorsReaching> counting = counting(target);
+            counting.removeIf(c -> relaxed.contains(c.id()));
+            needed = 0;
+            for (RankCondition.IndicatorsReaching c : counting) {
+                needed = Math.max(needed, c.atLeast());
+                share = c.fraction(); // the linter keeps one fraction per pack
+            }
             List<List<Frontier.Node>> indicators = new ArrayList<>();
             unmet.clear();
             leaves.clear();
+            int reachable = 0;
             for (int i = 0; i < pack.indicators().size(); i++) {
-                RankCondition condition = conditions.get(pack.indicators().get(i).id());
+                RankCondition.EvidenceOfType condition = conditions.get(pack.indicators().get(i).id());
                 List<Frontier.Node> options = indicatorOptions(i, condition == null ? null : condition.evidenceType());
                 if (options.isEmpty() && condition != null) {
                     unmet.add(condition.id());
                 }
+                if (needed > 0) {
+                    options = counted(options, pack.indicators().get(i).max().value());
+                    reachable += options.stream().anyMatch(n -> n.reached() > 0) ? 1 : 0;
+                }
                 indicators.add(options);
             }
+            for (RankCondition.IndicatorsReaching c : counting) {
+                if (reachable < c.atLeast()) {
+                    unmet.add(c.id());
+                }
+            }
             return indicators;
+        }
+
+        /** An indicator's options, each counting 1 when its points reach the share of the maximum needed. */
+        private List<Frontier.Node> counted(List<Frontier.Node> options, BigDecimal max) {
+            BigDecimal least = max.multiply(share);
+            List<Frontier.Node> counted = new ArrayList<>(options.size());
+            for (Frontier.Node n : options) {
+                counted.add(new Frontier.Node(n.effort(), n.steps(), n.points(),
+                        n.points().compareTo(least) >= 0 ? 1 : 0, n.prev(), n.pick()));
+            }
+            return counted;
         }
 
         /** The next rank above one that the pack awards; the rank itself when the pack awards none above it. */
@@ -476,10 +536,16 @@ public final class Planner {
                     }
                 }
                 points.put(leaf, leaf.pointsAfter(p.choice().option(), count, planned.contains(leaf.indicator)));
+                BigDecimal[] byIndicator = byIndicator(points);
+                EvidenceType type = move.added().or(() -> move.evidence().map(EvidenceOutcome::type)).orElse(null);
                 for (RankCondition condition : pack.rankConditions()) {
-                    EvidenceType type = move.added().or(() -> move.evidence().map(EvidenceOutcome::type)).orElse(null);
-                    if (condition.indicator().equals(leaf.indicatorId) && condition.evidenceType() == type) {
-                        conditionsMet.put(condition.id(), true);
+                    if (condition instanceof RankCondition.EvidenceOfType evidence) {
+                        if (evidence.indicator().equals(leaf.indicatorId) && evidence.evidenceType() == type) {
+                            conditionsMet.put(condition.id(), true);
+                        }
+                    } else {
+                        RankCondition.IndicatorsReaching reaching = (RankCondition.IndicatorsReaching) condition;
+                        conditionsMet.put(condition.id(), reached(reaching, byIndicator) >= reaching.atLeast());
                     }
                 }
                 BigDecimal after = total(points);
@@ -508,15 +574,34 @@ public final class Planner {
 
         private BigDecimal total(Map<Leaf, BigDecimal> points) {
             BigDecimal total = BigDecimal.ZERO;
+            for (BigDecimal indicator : byIndicator(points)) {
+                total = total.add(indicator);
+            }
+            return rounding.round(total);
+        }
+
+        /** Each indicator's points, capped and rounded as the engine does, from its answers' points. */
+        private BigDecimal[] byIndicator(Map<Leaf, BigDecimal> points) {
+            BigDecimal[] byIndicator = new BigDecimal[leaves.size()];
             for (int i = 0; i < leaves.size(); i++) {
                 IndicatorRule rule = pack.indicators().get(i);
                 BigDecimal sum = BigDecimal.ZERO;
                 for (Leaf leaf : leaves.get(i)) {
                     sum = sum.add(points.get(leaf));
                 }
-                total = total.add(indicatorPoints(rule.byQuestions() ? sum.min(rule.max().value()) : sum));
+                byIndicator[i] = indicatorPoints(rule.byQuestions() ? sum.min(rule.max().value()) : sum);
             }
-            return rounding.round(total);
+            return byIndicator;
+        }
+
+        private int reached(RankCondition.IndicatorsReaching condition, BigDecimal[] byIndicator) {
+            int reached = 0;
+            for (int i = 0; i < byIndicator.length; i++) {
+                if (condition.reachedBy(byIndicator[i], pack.indicators().get(i).max().value())) {
+                    reached++;
+                }
+            }
+            return reached;
         }
 
         private Rank rank(BigDecimal total, Map<String, Boolean> conditionsMet) {

@@ -86,7 +86,7 @@ class RankConditionPlanTest {
                         new RankBands.Band(Rank.KLA, n("10"), false)), "generated", STAND_IN))
                 .stageRules(new StageRules(counting, STAND_IN))
                 .gate(Optional.of(new Gate(Stage.FIELD_VERIFICATION, new Quantity(n("1"), STAND_IN), false)))
-                .rankConditions(List.of(new RankCondition(CONDITION, Rank.MADYA, "regulation", EvidenceType.CIRCULAR,
+                .rankConditions(List.of(new RankCondition.EvidenceOfType(CONDITION, Rank.MADYA, "regulation", EvidenceType.CIRCULAR,
                         true, STAND_IN)))
                 .build();
     }
