@@ -106,7 +106,7 @@ class BadInputIT {
         Files.writeString(dir.resolve("y2019.json"), batam.replace("\"year\" : 2022", "\"year\" : 2019"));
         Kla.Run run = Kla.run(dir, "score", "y2019.json").exits(Main.INVALID_INPUT);
         assertProblems(run, "y2019.json: /year: belum ada paket aturan penilaian untuk tahun 2019; tahun yang dapat "
-                + "dinilai: 2022, 2023, 2024");
+                + "dinilai: 2017, 2022, 2023, 2024");
     }
 
     @Test

@@ -125,8 +125,8 @@ class DiffIT {
     void anUnknownPackIsAUsageErrorAndABrokenPackFileARulePackProblem() throws IOException {
         Kla.Run unknown = Kla.run(dir, "diff", "kla-2022", "kla-1999", "--lang", "en").exits(Main.USAGE);
         assertEquals("", unknown.out());
-        assertTrue(unknown.err().startsWith("kla: no rule pack [kla-1999]: neither the id of a pack kla has (kla-2022, "
-                + "kla-2023, kla-2024)"), unknown::toString);
+        assertTrue(unknown.err().startsWith("kla: no rule pack [kla-1999]: neither the id of a pack kla has "
+                + "(kla-2011, kla-2022, kla-2023, kla-2024)"), unknown::toString);
 
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"id\": \"broken\"}", StandardCharsets.UTF_8);
         Kla.Run run = Kla.run(dir, "diff", "kla-2022", broken.toString(), "--lang", "en").exits(Main.RULE_PACK);

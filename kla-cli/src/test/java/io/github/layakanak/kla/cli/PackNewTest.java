@@ -286,8 +286,8 @@ class PackNewTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "--year 2031 --from kla-1999 | kla: no rule pack [kla-1999]; the packs kla has: kla-2022, kla-2023, kla-2024"
-            + " | kla: paket aturan [kla-1999] tidak ada; paket yang dimiliki kla: kla-2022, kla-2023, kla-2024",
+        "--year 2031 --from kla-1999 | kla: no rule pack [kla-1999]; the packs kla has: kla-2011, kla-2022, kla-2023, kla-2024"
+            + " | kla: paket aturan [kla-1999] tidak ada; paket yang dimiliki kla: kla-2011, kla-2022, kla-2023, kla-2024",
         "--year 2022 --from kla-2022 | kla: invalid value for --year: [2022] is governed by kla's pack kla-2022"
             + " already, and an app holding both packs would refuse them; choose another year"
             + " | kla: nilai --year tidak sah: [2022] sudah diatur paket kla kla-2022, dan aplikasi yang memuat kedua"

@@ -60,7 +60,7 @@ class PackReadmesTest {
                 "en");
 
         assertEquals(Main.USAGE, run.code());
-        assertEquals("kla: no rule pack [kla-1999]; the packs kla has: kla-2022, kla-2023, kla-2024\n", run.err());
+        assertEquals("kla: no rule pack [kla-1999]; the packs kla has: kla-2011, kla-2022, kla-2023, kla-2024\n", run.err());
         assertEquals("", run.out());
     }
 }

@@ -225,7 +225,7 @@ class ScoreIT {
         Kla.Run otherYear = Kla.run(dir, "score", "--sample", "batam", "--year", "2019").exits(Main.USAGE);
         assertEquals("", otherYear.out());
         assertEquals("contoh batam: --year 2019: belum ada paket aturan penilaian untuk tahun 2019; tahun yang dapat "
-                + "dinilai: 2022, 2023, 2024\n", otherYear.err());
+                + "dinilai: 2017, 2022, 2023, 2024\n", otherYear.err());
     }
 
     @Test
