@@ -715,18 +715,7 @@ final class Scorer {
             return met(evidence, mask);
         }
         RankCondition.IndicatorsReaching reaching = (RankCondition.IndicatorsReaching) condition;
-        return reaching(reaching, points) >= reaching.atLeast();
-    }
-
-    /** How many indicators reach the condition's fraction of their maximum with the points given. */
-    private int reaching(RankCondition.IndicatorsReaching condition, BigDecimal[] points) {
-        int reached = 0;
-        for (int i = 0; i < points.length; i++) {
-            if (condition.reachedBy(points[i], rules.get(i).max().value())) {
-                reached++;
-            }
-        }
-        return reached;
+        return reaching.reached(points, rules) >= reaching.atLeast();
     }
 
     /** Whether the condition's indicator has a document of its type that counts under the view. */

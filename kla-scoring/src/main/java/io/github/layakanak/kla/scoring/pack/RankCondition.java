@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.layakanak.kla.model.EvidenceType;
 import io.github.layakanak.kla.model.Rank;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * A condition beyond the point bands: a rank, and every rank above it, is awarded only when the district meets it.
@@ -135,6 +136,23 @@ public sealed interface RankCondition permits RankCondition.EvidenceOfType, Rank
          */
         public boolean reachedBy(BigDecimal points, BigDecimal max) {
             return points.compareTo(max.multiply(fraction)) >= 0;
+        }
+
+        /**
+         * Counts the indicators whose points reach this condition's fraction of their maximum.
+         *
+         * @param points     each indicator's points, in the pack's order
+         * @param indicators the pack's indicators, in the same order
+         * @return how many reach it
+         */
+        public int reached(BigDecimal[] points, List<IndicatorRule> indicators) {
+            int reached = 0;
+            for (int i = 0; i < points.length; i++) {
+                if (reachedBy(points[i], indicators.get(i).max().value())) {
+                    reached++;
+                }
+            }
+            return reached;
         }
 
         @Override

@@ -536,7 +536,7 @@ public final class Planner {
                     }
                 }
                 points.put(leaf, leaf.pointsAfter(p.choice().option(), count, planned.contains(leaf.indicator)));
-                BigDecimal[] byIndicator = byIndicator(points);
+                BigDecimal[] byIndicator = null; // only a condition that counts indicators needs them
                 EvidenceType type = move.added().or(() -> move.evidence().map(EvidenceOutcome::type)).orElse(null);
                 for (RankCondition condition : pack.rankConditions()) {
                     if (condition instanceof RankCondition.EvidenceOfType evidence) {
@@ -545,7 +545,9 @@ public final class Planner {
                         }
                     } else {
                         RankCondition.IndicatorsReaching reaching = (RankCondition.IndicatorsReaching) condition;
-                        conditionsMet.put(condition.id(), reached(reaching, byIndicator) >= reaching.atLeast());
+                        byIndicator = byIndicator != null ? byIndicator : byIndicator(points);
+                        conditionsMet.put(condition.id(),
+                                reaching.reached(byIndicator, pack.indicators()) >= reaching.atLeast());
                     }
                 }
                 BigDecimal after = total(points);
@@ -592,16 +594,6 @@ public final class Planner {
                 byIndicator[i] = indicatorPoints(rule.byQuestions() ? sum.min(rule.max().value()) : sum);
             }
             return byIndicator;
-        }
-
-        private int reached(RankCondition.IndicatorsReaching condition, BigDecimal[] byIndicator) {
-            int reached = 0;
-            for (int i = 0; i < byIndicator.length; i++) {
-                if (condition.reachedBy(byIndicator[i], pack.indicators().get(i).max().value())) {
-                    reached++;
-                }
-            }
-            return reached;
         }
 
         private Rank rank(BigDecimal total, Map<String, Boolean> conditionsMet) {
