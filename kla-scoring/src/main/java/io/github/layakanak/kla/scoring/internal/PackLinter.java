@@ -211,7 +211,10 @@ public final class PackLinter {
                 evidenceCondition(evidence, at);
             } else {
                 RankCondition.IndicatorsReaching reaching = (RankCondition.IndicatorsReaching) condition;
-                indicatorsCondition(reaching, at + "/indicatorsReaching");
+                boolean valid = indicatorsCondition(reaching, at + "/indicatorsReaching");
+                if (!valid) {
+                    continue; // its fraction is reported already: not compared with the others
+                }
                 if (fraction == null) {
                     fraction = reaching.fraction();
                 } else if (fraction.compareTo(reaching.fraction()) != 0) {
@@ -240,7 +243,8 @@ public final class PackLinter {
         }
     }
 
-    private void indicatorsCondition(RankCondition.IndicatorsReaching condition, String at) {
+    /** Whether the condition's fraction is a share of the maximum; reports what is wrong with it. */
+    private boolean indicatorsCondition(RankCondition.IndicatorsReaching condition, String at) {
         int indicators = pack.indicators().size();
         if (condition.atLeast() < 1 || condition.atLeast() > indicators) {
             problems.add(at + "/atLeast", "rank condition [%s] must count from 1 to the pack's %d indicators, but "
@@ -249,7 +253,9 @@ public final class PackLinter {
         if (condition.fraction().signum() <= 0 || condition.fraction().compareTo(BigDecimal.ONE) > 0) {
             problems.add(at + "/fraction", "rank condition [%s] must ask for a share of the maximum above 0 and at "
                     + "most 1, but asks for %s", condition.id(), Problems.plain(condition.fraction()));
+            return false;
         }
+        return true;
     }
 
     // Rules 2, 4 and 5.

@@ -363,6 +363,29 @@ class RulePackLinterTest {
     }
 
     @Test
+    void rejectsAConditionCountingIndicatorsOutOfRangeOrOfTwoFractions() {
+        String counting = "{\"id\": \"%s\", \"rank\": \"MADYA\", \"indicatorsReaching\": {\"atLeast\": %d, "
+                + "\"fraction\": %s}, \"enabled\": true, \"provenance\": {\"kind\": \"HYPOTHETICAL\", "
+                + "\"source\": \"test\"}}";
+        assertEquals(List.of("/rankConditions/0/indicatorsReaching/atLeast: rank condition [many] must count from 1 "
+                + "to the pack's 6 indicators, but asks for 7"),
+                problems(p -> set(p, "/rankConditions/0", json(String.format(counting, "many", 7, "0.7")))));
+        assertEquals(List.of("/rankConditions/1/indicatorsReaching/fraction: rank conditions that count indicators "
+                + "must share one fraction of the maximum, but [b] has 0.8 where another has 0.7"),
+                problems(p -> {
+                    set(p, "/rankConditions/0", json(String.format(counting, "a", 3, "0.7")));
+                    set(p, "/rankConditions/1", json(String.format(counting, "b", 4, "0.8")));
+                }));
+        // A fraction above 1 is one finding, not also a second fraction.
+        assertEquals(List.of("/rankConditions/1/indicatorsReaching/fraction: rank condition [b] must ask for a share "
+                + "of the maximum above 0 and at most 1, but asks for 1.5"),
+                problems(p -> {
+                    set(p, "/rankConditions/0", json(String.format(counting, "a", 3, "0.7")));
+                    set(p, "/rankConditions/1", json(String.format(counting, "b", 4, "1.5")));
+                }));
+    }
+
+    @Test
     void rejectsAPackWithoutYears() {
         assertEquals(List.of("/years: the pack must govern at least one year, but names none"),
                 problems(p -> set(p, "/years", json("[]"))));
